@@ -1,0 +1,150 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from './problems.ts';
+
+/**
+ * Reading one content file the way an editor wrote it: bytes → UTF-8 text → frontmatter and body, keeping
+ * enough of the YAML's structure to say on which line each field stands. A byte-order mark and CRLF line
+ * endings are accepted (editors on Windows save them); they change no line number.
+ */
+
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  /** The parsed YAML: the frontmatter of a markdown file, or the whole of a YAML file. */
+  data: unknown;
+  /** The markdown body after the frontmatter (empty for YAML files), with `\n` line endings. */
+  body: string;
+  /** 1-based line of the file on which the body's first line stands. */
+  bodyLine: number;
+  /** 1-based line of the field at `path`, or of the nearest enclosing field that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export type ReadResult = { file: ContentFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
+
+function error(path: string, field: string, message: string, line?: number): Problem {
+  return { file: path, line, field, message, severity: 'error' };
+}
+
+/** Decode strict UTF-8; on failure, say on which line the first bad byte stands. */
+function decodeUtf8(path: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Find the first offending byte by decoding ever longer valid prefixes line by line.
+    let line = 1;
+    let lineStart = 0;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(lineStart, index));
+        } catch {
+          break;
+        }
+        line++;
+        lineStart = index + 1;
+      }
+    }
+    return {
+      problem: error(path, 'file', 'is not valid UTF-8 text; save it with UTF-8 encoding', line),
+    };
+  }
+}
+
+/** Walk a YAML document to the node for `path`; returns the deepest node reached, preferring a pair's key. */
+function locate(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = doc.contents;
+  let found: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      found = (pair.key as Node | null) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item: unknown = node.items[part];
+      if (item === undefined) break;
+      node = item;
+      found = item as Node;
+    } else break;
+  }
+  return found;
+}
+
+function parseYaml(
+  path: string,
+  source: string,
+  firstLine: number,
+  field: string,
+): { data: unknown; lineOf: ContentFile['lineOf'] } | { problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((yamlError) =>
+        error(
+          path,
+          field,
+          `YAML syntax error: ${yamlError.message.split('\n')[0] ?? yamlError.code}`,
+          toLine(yamlError.pos[0]),
+        ),
+      ),
+    };
+  }
+  return {
+    data: doc.toJS() as unknown,
+    lineOf: (fieldPath) => {
+      const node = locate(doc, fieldPath);
+      const offset = node?.range?.[0];
+      return offset === undefined ? firstLine : toLine(offset);
+    },
+  };
+}
+
+/** Read a markdown file with YAML frontmatter between `---` lines. */
+export function readMarkdownFile(path: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeUtf8(path, bytes);
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.every((line) => line.trim() === '')) {
+    return { problems: [error(path, 'file', 'is empty; a content file starts with frontmatter between --- lines', 1)] };
+  }
+  if (lines[0]?.trimEnd() !== '---') {
+    return {
+      problems: [
+        error(path, 'frontmatter', 'is missing: the file must start with a line "---", then the fields, then "---"', 1),
+      ],
+    };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (close === -1) {
+    return {
+      problems: [error(path, 'frontmatter', 'is not closed: add a line "---" after the last field', 1)],
+    };
+  }
+  const parsed = parseYaml(path, lines.slice(1, close).join('\n'), 2, 'frontmatter');
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [error(path, 'frontmatter', 'must be a list of "field: value" lines', 2)] };
+  }
+  return {
+    file: { path, data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: parsed.lineOf },
+    problems: [],
+  };
+}
+
+/** Read a YAML data file (one source per file). */
+export function readYamlFile(path: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeUtf8(path, bytes);
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  const source = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  if (source.trim() === '') return { problems: [error(path, 'file', 'is empty; expected "field: value" lines', 1)] };
+  const parsed = parseYaml(path, source, 1, 'file');
+  if ('problems' in parsed) return { problems: parsed.problems };
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { problems: [error(path, 'file', 'must be a list of "field: value" lines', 1)] };
+  }
+  return { file: { path, data: parsed.data, body: '', bodyLine: 1, lineOf: parsed.lineOf }, problems: [] };
+}

@@ -1,0 +1,127 @@
+import type { z } from 'astro/zod';
+import type { ContentFile } from './content-file.ts';
+import { didYouMean, fieldName, type Problem } from './problems.ts';
+
+/**
+ * Running a zod schema over a content file and turning each issue into a Problem that names the file, the line
+ * and the field, in words an editor can act on.
+ */
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  element?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names a schema accepts at `path` (all options of a union together). */
+export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): Set<string> {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object': {
+      if (path.length === 0) return new Set(Object.keys(def.shape ?? {}));
+      const [head, ...rest] = path;
+      const child = def.shape?.[String(head)];
+      return child ? knownKeys(child, rest) : new Set();
+    }
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      return def.innerType ? knownKeys(def.innerType, path) : new Set();
+    case 'pipe':
+      return def.in ? knownKeys(def.in, path) : new Set();
+    case 'array':
+      return def.element && path.length > 0 ? knownKeys(def.element, path.slice(1)) : new Set();
+    case 'union': {
+      const keys = new Set<string>();
+      for (const option of def.options ?? []) for (const key of knownKeys(option, path)) keys.add(key);
+      return keys;
+    }
+    default:
+      return new Set();
+  }
+}
+
+const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
+  const path = issue.path as PropertyKey[];
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(schema, path);
+      return issue.keys.map((key) => {
+        const guess = didYouMean(key, known);
+        const hint = guess ? `did you mean "${guess}"?` : `known fields here: ${[...known].join(', ')}`;
+        return { path: [...path, key], message: `is not a known field (${hint}); a misspelt field would be lost` };
+      });
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      if (input === undefined) return [{ path, message: `is required: one of ${allowed.join(', ')}` }];
+      const guess = typeof input === 'string' ? didYouMean(input, allowed) : undefined;
+      return [
+        {
+          path,
+          message: `must be one of ${allowed.join(', ')}; got ${quote(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        },
+      ];
+    }
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string; options?: unknown[] }).discriminator;
+      const options = (issue as { options?: unknown[] }).options;
+      if (discriminator && options) {
+        const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
+        const guess = typeof value === 'string' ? didYouMean(value, options.map(String)) : undefined;
+        return [
+          {
+            path,
+            message:
+              value === undefined
+                ? `is required: one of ${options.join(', ')}`
+                : `must be one of ${options.join(', ')}; got ${quote(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          },
+        ];
+      }
+      return [{ path, message: issue.message }];
+    }
+    case 'invalid_type':
+      if (input === undefined) return [{ path, message: 'is required' }];
+      if (issue.expected === 'object') return [{ path, message: 'must be a group of "field: value" lines' }];
+      return [
+        {
+          path,
+          message: issue.message.startsWith('Invalid input')
+            ? `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}; got ${quote(input)}`
+            : `${issue.message}; got ${quote(input)}`,
+        },
+      ];
+    default:
+      return [{ path, message: input === undefined ? issue.message : `${issue.message}; got ${quote(input)}` }];
+  }
+}
+
+/** Validate a file's data against a schema: the parsed value, or the problems, each with its line. */
+export function validateFile<Schema extends z.ZodType>(
+  schema: Schema,
+  file: ContentFile,
+): { data: z.output<Schema>; problems: [] } | { data?: undefined; problems: Problem[] } {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.flatMap((issue) =>
+      describeIssue(issue, schema).map(({ path, message }) => ({
+        file: file.path,
+        line: file.lineOf(path),
+        field: fieldName(path) || 'frontmatter',
+        message,
+        severity: 'error' as const,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { isoDay, text } from './common.ts';
+
+/**
+ * Claims: one markdown file each under `content/claims/<article-id>/NN-slug.md`. The frontmatter mirrors the
+ * `claims` entries of `dist/claims.json` (design.md, "Contracts"); the body is the editor's note.
+ */
+
+/** What sort of assertion a claim is (design.md, "Domain language"). */
+export const claimKind = z.enum(['event', 'statement', 'prediction', 'assessment', 'context']);
+
+/** How a claim is sourced, read off the innermost link of its chain; this is what the badge shows. */
+export const sourcingCategory = z.enum(['named', 'anonymous-official', 'anonymous-source', 'outlet', 'unattributed']);
+
+/** How finely a date is known. */
+export const datePrecision = z.enum(['day', 'week', 'month', 'year']);
+
+/** `stated` when the text gives the date itself; `inferred` when it is worked out (from the publication day…). */
+export const dateBasis = z.enum(['stated', 'inferred']);
+
+/** When the claimed thing happened or is expected, as a range of days at a precision. */
+export const claimDate = z.strictObject({
+  /** First day of the range. */
+  start: isoDay,
+  /** Last day of the range (the same day for day precision). */
+  end: isoDay,
+  /** day, week (Monday to Sunday), month (calendar month) or year (calendar year). */
+  precision: datePrecision,
+  /** The phrase as the text writes it ("this week", "July 3"); absent when the text gives no phrase. */
+  asWritten: text.optional(),
+  /** Whether the text states the date or it was inferred. */
+  basis: dateBasis,
+});
+
+export function claimSchema<Ref extends z.ZodType>(ref: (collection: 'sources' | 'articles') => Ref) {
+  /** Who passed the claim on, from the publisher down to the original speaker, and the category that gives. */
+  const attribution = z.strictObject({
+    /** The sourcing category; must agree with the innermost link of `chain`. */
+    category: sourcingCategory,
+    /** Source ids, outermost first: the article's publisher, then each outlet or person that passed it on. */
+    chain: z.array(ref('sources')).min(1, 'must name at least the publisher'),
+  });
+  return z.strictObject({
+    /** The id of the article the excerpt comes from. */
+    article: ref('articles'),
+    /** Position in the article: 1 for the claim holding its first sentence, and so on. */
+    order: z.int('must be a whole number').positive('must be 1 or more'),
+    /** The claim's exact words in the article: one or more whole, consecutive sentences of one paragraph. */
+    excerpt: text,
+    /** A short headline for the timeline, in the editor's words; the excerpt is shown when absent. */
+    headline: text.max(120, 'must be at most 120 characters').optional(),
+    /** event, statement, prediction, assessment or context. */
+    kind: claimKind,
+    /** Whose word the claim rests on. */
+    attribution,
+    /** When the claimed thing happened or is expected; absent when the text gives no clue. */
+    date: claimDate.optional(),
+    /** Why the sourcing call or the date was made, where it is not obvious from the excerpt. */
+    rationale: text.optional(),
+  });
+}
+
+export type ClaimKind = z.infer<typeof claimKind>;
+export type SourcingCategory = z.infer<typeof sourcingCategory>;
+export type ClaimDate = z.infer<typeof claimDate>;

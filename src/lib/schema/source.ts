@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { text, webAddress } from './common.ts';
+
+/**
+ * Sources: anyone a claim can be attributed to. One YAML file each under `content/sources/`; the file name is the
+ * source's stable id. The `type` decides which other fields apply and, for anonymous groups, which sourcing
+ * category a claim resting on them gets.
+ */
+
+/** A news organisation reporting in its own name: WSJ, NYT, RBC-Ukraine. */
+export const outletSource = z.strictObject({
+  /** Always `outlet`. */
+  type: z.literal('outlet'),
+  /** The outlet's name as readers know it ("The Wall Street Journal"). */
+  name: text,
+  /** A short form for badges ("WSJ"). */
+  shortName: text.optional(),
+  /** The outlet's home page. */
+  homepage: webAddress.optional(),
+  /** Where the outlet is based, in words ("United States"). */
+  country: text.optional(),
+});
+
+/** A named person speaking on the record: Yuri Ushakov, Vladimir Putin. */
+export const personSource = z.strictObject({
+  /** Always `person`. */
+  type: z.literal('person'),
+  /** Full name as printed ("Yuri Ushakov"). */
+  name: text,
+  /** The role that gives them standing at the time of the claim ("foreign-policy aide to the Russian president"). */
+  role: text,
+  /** The government, party or organisation they speak for ("Kremlin"). */
+  affiliation: text,
+});
+
+/** The two anonymous sourcing categories a group can carry (design.md, "Sourcing categories"). */
+export const anonymousSourcing = z.enum(['anonymous-official', 'anonymous-source']);
+
+/** An unnamed person or group, described only by role and side ("a senior US official", "WSJ sources"). */
+export const groupSource = z.strictObject({
+  /** Always `group`. */
+  type: z.literal('group'),
+  /** The description as the text gives it ("a senior US official"). */
+  name: text,
+  /** `anonymous-official` when the text gives an office or side; `anonymous-source` for bare "sources". */
+  sourcing: anonymousSourcing,
+  /** The office or standing the text gives, in words ("senior official"), or "unnamed sources". */
+  role: text,
+  /** Whose side they are on, in words ("United States", "Europe and Ukraine"), or "unknown". */
+  side: text,
+});
+
+/** Any source; the `type` field picks the shape. */
+export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, groupSource]);
+
+export type SourceData = z.infer<typeof sourceSchema>;
