@@ -6,6 +6,8 @@ import {
   type ArticleBlock,
   type ArticleSentence,
 } from './article-text.ts';
+import { hedgeList } from './cues.ts';
+import type { SiteContent } from './model.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file.ts';
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
@@ -22,9 +24,9 @@ import { splitSentences } from './sentences.ts';
  */
 
 /** References are plain ids here; the check resolves them itself so that it can say on which line they stand. */
-const idRef = () => z.string().min(1, 'must name an id');
+const idRef = z.string().min(1, 'must name an id');
 export const articleFrontmatter = articleSchema(idRef);
-export const claimFrontmatter = claimSchema(idRef);
+export const claimFrontmatter = claimSchema(idRef, idRef);
 
 export type ArticleData = z.output<typeof articleFrontmatter>;
 export type ClaimData = z.output<typeof claimFrontmatter>;
@@ -45,6 +47,8 @@ export interface CheckedArticle {
   id: string;
   file: string;
   data: ArticleData;
+  /** The markdown body, `\n` line endings. */
+  body: string;
   blocks: ArticleBlock[];
   sentences: ArticleSentence[];
 }
@@ -96,7 +100,10 @@ export function categoryForChain(chain: readonly SourceData[]): SourcingCategory
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.(md|ya?ml)$/, '');
 
-type Entry = { file: ContentFile; data: unknown };
+interface Entry {
+  file: ContentFile;
+  data: unknown;
+}
 
 function classify(files: readonly RawFile[], problems: Problem[]) {
   const articles: RawFile[] = [];
@@ -178,17 +185,32 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     }));
     const sentences = articleSentences(blocks);
     if (sentences.length === 0) problems.push(error(raw.path, read.file.bodyLine, 'body', 'holds no sentences'));
-    content.articles.set(baseName(raw.path), { id: baseName(raw.path), file: raw.path, data: result.data, blocks, sentences });
+    content.articles.set(baseName(raw.path), {
+      id: baseName(raw.path),
+      file: raw.path,
+      data: result.data,
+      body: read.file.body,
+      blocks,
+      sentences,
+    });
     lines.set(raw.path, read.file);
   }
 
+  // Folders holding a claim that could not be read: their articles' uncovered sentences are a consequence of
+  // that one mistake, already reported, so they are not listed again.
+  const brokenFolders = new Set<string>();
   for (const raw of groups.claims) {
     const read = readMarkdownFile(raw.path, raw.bytes);
     problems.push(...read.problems);
     const folder = raw.path.split('/')[2] ?? '';
-    if (!read.file || !checkIdFormat(raw.path, baseName(raw.path), problems)) continue;
-    const result = validate(claimFrontmatter, read.file, problems);
-    if (!result) continue;
+    const result =
+      read.file && checkIdFormat(raw.path, baseName(raw.path), problems)
+        ? validate(claimFrontmatter, read.file, problems)
+        : undefined;
+    if (!read.file || !result) {
+      brokenFolders.add(folder);
+      continue;
+    }
     const claim: CheckedClaim = {
       id: `${folder}/${baseName(raw.path)}`,
       file: raw.path,
@@ -225,12 +247,11 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
 
   for (const article of content.articles.values()) {
     const claims = content.claims.filter((claim) => claim.data.article === article.id);
-    checkCoverage(article, claims, lines, problems);
+    checkCoverage(article, claims, lines, problems, !brokenFolders.has(article.id));
   }
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
   return { problems: sortProblems(problems), content };
 }
-
 
 function validate<Schema extends z.ZodType>(schema: Schema, file: ContentFile, problems: Problem[]) {
   const result = validateFile(schema, file);
@@ -359,6 +380,7 @@ function checkCoverage(
   claims: CheckedClaim[],
   files: Map<string, ContentFile>,
   problems: Problem[],
+  reportUncovered: boolean,
 ) {
   const byText = new Map<string, number[]>();
   for (const sentence of article.sentences) {
@@ -375,7 +397,12 @@ function checkCoverage(
     const twin = byOrder.get(claim.data.order);
     if (twin) {
       problems.push(
-        error(claim.file, lineOf(['order']), 'order', `${claim.data.order} is also the order of ${twin.file}; each claim of an article needs its own`),
+        error(
+          claim.file,
+          lineOf(['order']),
+          'order',
+          `${claim.data.order} is also the order of ${twin.file}; each claim of an article needs its own`,
+        ),
       );
     } else byOrder.set(claim.data.order, claim);
     const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded);
@@ -415,7 +442,7 @@ function checkCoverage(
     }
     previous = claim;
   }
-  for (const sentence of article.sentences) {
+  for (const sentence of reportUncovered ? article.sentences : []) {
     if (!owner.has(sentence.index)) {
       problems.push(
         error(
@@ -427,4 +454,17 @@ function checkCoverage(
       );
     }
   }
+}
+
+/** The checked content as the site's plain model (the same model Astro's collections give the pages). */
+export function toSiteContent(content: CheckedContent): SiteContent {
+  return {
+    articles: [...content.articles.values()].map((article) => ({
+      id: article.id,
+      ...article.data,
+      body: article.body,
+    })),
+    sources: [...content.sources.values()].map((source) => ({ id: source.id, ...source.data })),
+    claims: content.claims.map((claim) => ({ id: claim.id, ...claim.data, hedges: hedgeList(claim.data.excerpt) })),
+  };
 }

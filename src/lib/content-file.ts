@@ -54,10 +54,12 @@ function decodeUtf8(path: string, bytes: Uint8Array): { text: string } | { probl
 /** Walk a YAML document to the node for `path`; returns the deepest node reached, preferring a pair's key. */
 function locate(doc: Document, path: readonly PropertyKey[]): Node | undefined {
   let node: unknown = doc.contents;
-  let found: Node | undefined = isMap(node) || isSeq(node) ? (node as Node) : undefined;
+  let found: Node | undefined = isMap(node) || isSeq(node) ? node : undefined;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part),
+      );
       if (!pair) break;
       found = (pair.key as Node | null) ?? found;
       node = pair.value;
@@ -81,16 +83,10 @@ function parseYaml(
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((yamlError) =>
-        error(
-          path,
-          field,
-          `YAML syntax error: ${yamlError.message.split('\n')[0] ?? yamlError.code}`,
-          toLine(yamlError.pos[0]),
-        ),
-      ),
-    };
+    // The first error only: later ones are usually the parser losing its footing after it.
+    const [first] = doc.errors;
+    const message = first?.message.split('\n')[0] ?? 'cannot be read';
+    return { problems: [error(path, field, `YAML syntax error: ${message}`, toLine(first?.pos[0] ?? 0))] };
   }
   return {
     data: doc.toJS() as unknown,

@@ -104,8 +104,18 @@ export function formatDay(day: string): string {
 }
 
 const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** How a dated range reads at its precision: "4 Aug 2025", "week of 4 Aug 2025", "August 2025", "2025". */

@@ -50,7 +50,7 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): Set<
 const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
-  const path = issue.path as PropertyKey[];
+  const path = issue.path;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -76,7 +76,8 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
       const discriminator = (issue as { discriminator?: string; options?: unknown[] }).discriminator;
       const options = (issue as { options?: unknown[] }).options;
       if (discriminator && options) {
-        const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
+        const value =
+          typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
         const guess = typeof value === 'string' ? didYouMean(value, options.map(String)) : undefined;
         return [
           {

@@ -5,15 +5,15 @@ import { isoDay, text, webAddress } from './common.ts';
  * Articles: one markdown file each under `content/articles/`. The body is the article's text, verbatim, with its
  * cross-heads as `##` headings; the file name is the article's id.
  *
- * `ref` builds a reference to another collection: Astro's `reference()` in the site, a plain id in the content
- * check (which resolves references itself, with line numbers). One definition serves both.
+ * `sourceRef` is how a field names a source: Astro's `reference()` in the site, a plain id in the content check
+ * (which resolves references itself, with line numbers). One definition serves both.
  */
-export function articleSchema<Ref extends z.ZodType>(ref: (collection: 'sources') => Ref) {
+export function articleSchema<SourceRef extends z.ZodType>(sourceRef: SourceRef) {
   return z.strictObject({
     /** The headline as published. */
     title: text,
     /** The source id of the outlet that published this text. */
-    publisher: ref('sources'),
+    publisher: sourceRef,
     /** The day it was published (in the publisher's time zone). */
     published: isoDay,
     /** How the publication day is known, when it is not printed on the page. */
@@ -26,7 +26,7 @@ export function articleSchema<Ref extends z.ZodType>(ref: (collection: 'sources'
     reReports: z
       .strictObject({
         /** The source id of the original outlet. */
-        outlet: ref('sources'),
+        outlet: sourceRef,
         /** The original headline, as far as it is known. */
         title: text,
         /** The original's publication day. */

@@ -32,17 +32,24 @@ export const claimDate = z.strictObject({
   basis: dateBasis,
 });
 
-export function claimSchema<Ref extends z.ZodType>(ref: (collection: 'sources' | 'articles') => Ref) {
+/**
+ * `sourceRef` and `articleRef` are how a field names another entry: Astro's `reference()` in the site, a plain id
+ * in the content check (which resolves references itself, with line numbers). One definition serves both.
+ */
+export function claimSchema<SourceRef extends z.ZodType, ArticleRef extends z.ZodType>(
+  sourceRef: SourceRef,
+  articleRef: ArticleRef,
+) {
   /** Who passed the claim on, from the publisher down to the original speaker, and the category that gives. */
   const attribution = z.strictObject({
     /** The sourcing category; must agree with the innermost link of `chain`. */
     category: sourcingCategory,
     /** Source ids, outermost first: the article's publisher, then each outlet or person that passed it on. */
-    chain: z.array(ref('sources')).min(1, 'must name at least the publisher'),
+    chain: z.array(sourceRef).min(1, 'must name at least the publisher'),
   });
   return z.strictObject({
     /** The id of the article the excerpt comes from. */
-    article: ref('articles'),
+    article: articleRef,
     /** Position in the article: 1 for the claim holding its first sentence, and so on. */
     order: z.int('must be a whole number').positive('must be 1 or more'),
     /** The claim's exact words in the article: one or more whole, consecutive sentences of one paragraph. */

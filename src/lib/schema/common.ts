@@ -4,7 +4,10 @@ import { isRealDay, toIsoDay } from '../dates.ts';
 /** A stable, URL-safe identifier: lower-case words joined by hyphens ("senior-us-official"). */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "senior-us-official"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case letters, digits and single hyphens, like "senior-us-official"',
+  );
 
 /**
  * A calendar day written `YYYY-MM-DD`.

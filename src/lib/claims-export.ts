@@ -1,0 +1,57 @@
+import { isNamed, sortClaims, type SiteContent } from './model.ts';
+
+/**
+ * `dist/claims.json`, the machine-readable export (design.md, "Contracts"). Keys come in a fixed order and
+ * lists in a fixed sort, so that the same content always gives the same bytes.
+ */
+
+export const EXPORT_SCHEMA_VERSION = 1;
+
+/** The page address of a claim, from its id (`territory-for-peace/01-lede` → `/claims/territory-for-peace/01-lede/`). */
+export const claimPath = (id: string) => `/claims/${id}/`;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildClaimsExport(content: SiteContent) {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    articles: [...content.articles].sort(byId).map((article) => ({
+      id: article.id,
+      title: article.title,
+      publisher: article.publisher,
+      published: article.published,
+      url: article.url,
+      language: article.language,
+    })),
+    sources: [...content.sources].sort(byId).map((source) => ({
+      id: source.id,
+      name: source.name,
+      type: source.type,
+      named: isNamed(source),
+    })),
+    claims: sortClaims(content.claims).map((claim) => ({
+      id: claim.id,
+      url: claimPath(claim.id),
+      article: claim.article,
+      order: claim.order,
+      excerpt: claim.excerpt,
+      kind: claim.kind,
+      attribution: { category: claim.attribution.category, chain: [...claim.attribution.chain] },
+      date: claim.date
+        ? {
+            start: claim.date.start,
+            end: claim.date.end,
+            precision: claim.date.precision,
+            asWritten: claim.date.asWritten ?? null,
+            basis: claim.date.basis,
+          }
+        : null,
+      hedges: [...claim.hedges],
+    })),
+  };
+}
+
+export type ClaimsExport = ReturnType<typeof buildClaimsExport>;
+
+/** The export as the bytes written to disk: two-space indented JSON with a final newline. */
+export const serializeExport = (data: ClaimsExport) => `${JSON.stringify(data, null, 2)}\n`;

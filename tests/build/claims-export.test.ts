@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildClaimsExport, serializeExport } from '../../src/lib/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+const raw = readFileSync(join(projectRoot, 'dist', 'claims.json'), 'utf8');
+const exported = JSON.parse(raw) as ReturnType<typeof buildClaimsExport>;
+const checked = checkContent(await readContentFiles(projectRoot));
+
+describe('dist/claims.json', () => {
+  it('lists every seed claim with every field of the contract', () => {
+    expect(exported.schemaVersion).toBe(1);
+    expect(exported.claims).toHaveLength(23);
+    for (const claim of exported.claims) {
+      expect(Object.keys(claim)).toEqual([
+        'id',
+        'url',
+        'article',
+        'order',
+        'excerpt',
+        'kind',
+        'attribution',
+        'date',
+        'hedges',
+      ]);
+      expect(claim.url).toBe(`/claims/${claim.id}/`);
+      expect(Object.keys(claim.attribution)).toEqual(['category', 'chain']);
+      expect(claim.date && Object.keys(claim.date)).toEqual(['start', 'end', 'precision', 'asWritten', 'basis']);
+    }
+    for (const article of exported.articles) {
+      expect([typeof article.id, typeof article.title, typeof article.publisher]).toEqual([
+        'string',
+        'string',
+        'string',
+      ]);
+      expect(article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const source of exported.sources) expect(typeof source.named).toBe('boolean');
+  });
+
+  it('holds every body sentence of the seed in exactly one excerpt', () => {
+    const sentences =
+      checked.content.articles.get('territory-for-peace')?.sentences.map((sentence) => sentence.text) ?? [];
+    const excerpts = exported.claims.map((claim) => claim.excerpt);
+    for (const sentence of sentences) expect(excerpts.filter((excerpt) => excerpt.includes(sentence))).toHaveLength(1);
+    expect(excerpts.join(' ')).toBe(sentences.join(' '));
+  });
+
+  it('lists the hedge cues of the hedged sentences', () => {
+    const hedges = new Map(exported.claims.map((claim) => [claim.order, claim.hedges]));
+    expect(hedges.get(1)).toEqual(['may']);
+    expect(hedges.get(16)).toEqual(['likely']);
+    expect(hedges.get(17)).toEqual(['would', 'likely', 'could']);
+    expect(hedges.get(21)).toEqual(['allegedly', 'intends']);
+    expect(hedges.get(23)).toEqual(['could']);
+    expect(hedges.get(9)).toEqual([]);
+  });
+
+  it('is byte for byte what the content check computes from the same files', () => {
+    expect(raw).toBe(serializeExport(buildClaimsExport(toSiteContent(checked.content))));
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import contentIntegrity from '../../src/integrations/content-integrity.ts';
+import { runCli } from '../helpers/cli.ts';
+import { badFixtures, expectedFor, fixtureFiles, fixtureProject, goodFixtures } from '../helpers/fixtures.ts';
+import { pathToFileURL } from 'node:url';
+
+/** Run the build's integrity hook the way `astro build` does, on a fixture project. */
+async function buildHook(dir: string): Promise<unknown> {
+  const hook = contentIntegrity().hooks['astro:config:setup'];
+  const lines: string[] = [];
+  const record = (line: string) => void lines.push(line);
+  const logger = { error: record, warn: record, info: record };
+  try {
+    // Only the fields the hook reads are given.
+    await (hook as (options: unknown) => Promise<void>)({
+      config: { root: pathToFileURL(`${dir}/`) },
+      command: 'build',
+      logger,
+    });
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('the base fixture', () => {
+  it('is valid, so that each bad fixture shows exactly its own mistake', () => {
+    expect(checkContent(fixtureFiles('base')).problems).toEqual([]);
+  });
+});
+
+describe.each(badFixtures())('bad content: %s', (name) => {
+  const expected = expectedFor(name);
+
+  it('is reported with its file, line and field', () => {
+    const { problems } = checkContent(fixtureFiles('bad', name));
+    const match = problems.find((problem) => problem.file === expected.file && problem.field === expected.field);
+    expect(match, problems.map(formatProblem).join('\n')).toBeDefined();
+    expect(match?.message).toContain(expected.message);
+    if (expected.line !== undefined) expect(match?.line).toBe(expected.line);
+    expect(match?.severity).toBe('error');
+  });
+
+  it('fails npm run check:content with exit 1 and a path:line: field: line', () => {
+    const dir = fixtureProject('bad', name);
+    const result = runCli('check-content', [], dir);
+    expect(result.status).toBe(1);
+    const line = expected.line === undefined ? '(?::\\d+)?' : `:${expected.line}`;
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${escape(expected.file)}${line}: ${escape(expected.field)}: `, 'm');
+    expect(result.stdout).toMatch(pattern);
+  });
+
+  it('fails the build', async () => {
+    const error = await buildHook(fixtureProject('bad', name));
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toMatch(/content check failed/);
+  });
+});
+
+describe.each(goodFixtures())('valid content: %s', (name) => {
+  it('passes the check', () => {
+    expect(checkContent(fixtureFiles('good', name)).problems.map(formatProblem)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { runCli } from '../helpers/cli.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+const seed = checkContent(await readContentFiles(projectRoot));
+
+describe('the seed content', () => {
+  it('passes every check with no problem at all', () => {
+    expect(seed.problems).toEqual([]);
+  });
+
+  it('puts every body sentence of the article in exactly one claim, in article order', () => {
+    const article = seed.content.articles.get('territory-for-peace');
+    expect(article?.sentences).toHaveLength(23);
+    const covered = seed.content.claims.flatMap((claim) => claim.sentences);
+    expect(covered).toEqual(article?.sentences.map((sentence) => sentence.index));
+  });
+
+  it('attributes every claim by its chain, from the publisher inward', () => {
+    for (const claim of seed.content.claims) expect(claim.data.attribution.chain[0]).toBe('rbc-ukraine');
+    const categories = new Set(seed.content.claims.map((claim) => claim.data.attribution.category));
+    expect([...categories].sort()).toEqual(['anonymous-official', 'anonymous-source', 'named', 'outlet', 'unattributed']);
+  });
+
+  it('reads "this week" and "next week" as the weeks around 8 Aug 2025, inferred', () => {
+    const byPhrase = new Map(seed.content.claims.map((claim) => [claim.data.date?.asWritten, claim.data.date]));
+    expect(byPhrase.get('This week')).toMatchObject({ start: '2025-08-04', end: '2025-08-10', precision: 'week', basis: 'inferred' });
+    expect(byPhrase.get('next week')).toMatchObject({ start: '2025-08-11', end: '2025-08-17', precision: 'week', basis: 'inferred' });
+  });
+});
+
+describe('npm run check:content', () => {
+  it('exits 0 on the seed and prints no problem line', () => {
+    const result = runCli('check-content');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/check:content ok: 1 articles, 9 sources, 23 claims: 0 errors/);
+  });
+});
