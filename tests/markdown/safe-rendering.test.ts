@@ -21,7 +21,12 @@ type Processor = ReturnType<typeof satteri>;
 const render = async (processor: Pick<Processor, 'createRenderer'>, markdown: string) =>
   (await (await processor.createRenderer(shared)).render(markdown)).code;
 
-const hostile = readFileSync(join(projectRoot, 'tests/fixtures/markdown/hostile.md'), 'utf8');
+// The note of the `hostile-note` content fixture, which tests/build/hostile-note.test.ts also builds into a site.
+const hostileClaim = readFileSync(
+  join(projectRoot, 'tests/fixtures/content/good/hostile-note/content/claims/harbour-report/01-reopened.md'),
+  'utf8',
+);
+const hostile = hostileClaim.slice(hostileClaim.indexOf('\n---\n', 4) + 5);
 
 describe('the hostile fixture', () => {
   it('is live when rendered by an unprotected processor, so the checks below can fail', async () => {
