@@ -6,6 +6,7 @@ import {
   type ArticleBlock,
   type ArticleSentence,
 } from './article-text.ts';
+import { kindCueWarnings } from './cue-warnings.ts';
 import { hedgeList } from './cues.ts';
 import { toCitation, type SiteContent } from './model.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file.ts';
@@ -254,6 +255,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     const claims = content.claims.filter((claim) => claim.data.article === article.id);
     checkCoverage(article, claims, lines, problems, !brokenFolders.has(article.id));
   }
+  problems.push(...kindCueWarnings(content, (file, path) => lines.get(file)?.lineOf(path)));
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
   content.followUps = checkFollowUps(
     groups.followUps,

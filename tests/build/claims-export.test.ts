@@ -57,6 +57,11 @@ describe('dist/claims.json', () => {
     expect(hedges.get(21)).toEqual(['allegedly', 'intends']);
     expect(hedges.get(23)).toEqual(['could']);
     expect(hedges.get(9)).toEqual([]);
+    expect(hedges.get(14)).toEqual(['may']);
+    expect(hedges.get(22)).toEqual(['allegedly']);
+    expect(new Set(exported.claims.flatMap((claim) => claim.hedges))).toEqual(
+      new Set(['may', 'likely', 'would', 'could', 'possible', 'allegedly', 'intends']),
+    );
   });
 
   it('lists the follow-ups with the fields of the contract, in date order, each naming exported claims', () => {
