@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstroBuild } from '../helpers/cli.ts';
@@ -9,13 +9,6 @@ import { linksOf, liveHazards, textOfHtml } from '../helpers/live-html.ts';
 // handlers, iframes, javascript:/data:/vbscript: links and images in markdown and raw HTML, CSS url(javascript:…),
 // autolinks, reference-style links), read back from dist/ as a browser would parse it.
 const dir = fixtureProject('good', 'hostile-note');
-// Astro keeps its content store in cacheDir, by default node_modules/.astro, which every fixture project shares
-// through its link to node_modules; this build gets its own, so that it cannot race another test's build.
-renameSync(join(dir, 'astro.config.mjs'), join(dir, 'site.config.mjs'));
-writeFileSync(
-  join(dir, 'astro.config.mjs'),
-  "import site from './site.config.mjs';\nexport default { ...site, cacheDir: './.cache/' };\n",
-);
 const build = runAstroBuild(dir);
 const pagePath = join(dir, 'dist', 'claims', 'harbour-report', '01-reopened', 'index.html');
 
