@@ -80,10 +80,16 @@ export function subjectBefore(left: string): { phrase: string; start: number } |
   return { phrase: tail, start: Math.max(0, text.lastIndexOf(tail)) };
 }
 
-/** Whether nothing but the cue's own phrase follows: no "that" clause, a few words at most ("told reporters"). */
+/**
+ * The words a speech verb may take that say to whom, where and when it was said ("told reporters on Thursday",
+ * "said in a statement", "told CNN"), never a clause of its own ("say it could take until next year").
+ */
+export const SPEAKING_SETTING =
+  /^(?:\s*(?:to|on|in|at|during|after|before|from|the|a|an|reporters|journalists|lawmakers|legislators|parliament|statement|interview|briefing|news|press|conference|television|radio|separately|also|late|early|last|this|next|week|month|year|yesterday|today|morning|afternoon|evening|night|\d{1,4}|\p{Lu}[\p{L}.]*)[,.]?)*\s*$/u;
+
+/** Whether nothing but the verb's setting follows it: the attribution closes the sentence. */
 function closesSentence(right: string): boolean {
-  const rest = tidyPhrase(right);
-  return !/\bthat\b/iu.test(rest) && rest.split(/\s+/u).filter(Boolean).length <= 8 && !rest.includes(',');
+  return SPEAKING_SETTING.test(tidyPhrase(right));
 }
 
 /** Read a sentence's attribution. `context` says which outlets and people are known so far. */

@@ -2,7 +2,7 @@ import { readArticle, type ArticleSentence } from '../article-text.ts';
 import { hedgeList } from '../cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
-import { readAttribution, type SentenceAttribution } from './attribution.ts';
+import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
 import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
 import { tidyPhrase, type MentionContext } from './mentions.ts';
@@ -93,13 +93,6 @@ function openingName(sentence: string): string | undefined {
   return words.length >= 2 ? words.slice(-2).join(' ') : undefined;
 }
 
-/**
- * What may stand between a speech verb and the phrase that dates the speaking: its audience and setting ("told
- * reporters", "said in a statement", "told CNN"), never a clause of its own ("said inflation peaked in March").
- */
-const SPEAKING_GAP =
-  /^(?:\s*(?:to|reporters|journalists|lawmakers|legislators|parliament|the|a|an|in|at|statement|interview|briefing|news|press|conference|television|radio|separately|also|\p{Lu}[\p{L}.]*))*\s*$/u;
-
 /** Which of a sentence's date phrases dates the claim, and how it reads. */
 function chooseDate(
   text: string,
@@ -114,7 +107,7 @@ function chooseDate(
     if (!own?.verb) return false;
     const verbEnd = text.indexOf(own.cue, own.start) + own.cue.length;
     const gap = text.slice(verbEnd, phrase.start);
-    return verbEnd <= phrase.start && SPEAKING_GAP.test(gap);
+    return verbEnd <= phrase.start && SPEAKING_SETTING.test(gap);
   };
   const read = phrases.flatMap((phrase) => {
     const attached = attachedTo(phrase);

@@ -8,12 +8,14 @@
  *   verbs (past tense taken here, as news copy uses it).
  * - REUTERS: the Reuters Handbook of Journalism, "Sourcing": describe an anonymous source by position ("a senior
  *   official at the ministry") and say what kind of people unnamed sources are.
- * - AP: the AP Stylebook, "anonymous sources", "datelines", "months", "days of the week", "titles".
+ * - AP: the AP Stylebook, "said", "anonymous sources", "datelines", "months", "days of the week", "titles".
  * - HYLAND: K. Hyland (2005), "Metadiscourse": attitude markers and non-forward hedges that mark a judgement.
  */
 
 /** Reporting verbs beyond the shared lexicon's (STOVALL, UWC), in the forms news copy uses. */
 export const EXTRA_REPORTING_VERBS: readonly string[] = [
+  // The plural present of "said"/"says" ("analysts say"), missing from the shared list (AP, "said").
+  'say',
   // STOVALL
   'explained',
   'pointed out',

@@ -90,3 +90,74 @@ export function parseDraftArgs(argv: readonly string[]): DraftOptionsResult {
     },
   };
 }
+
+export const NEW_CLAIM_USAGE = `usage: npm run claims:new -- --article <article-id> --excerpt "Whole sentences, copied exactly." [--order N]
+         [--kind event|statement|prediction|assessment|context] [--category …] [--chain publisher,source,…]
+         [--headline "…"] [--slug words] [--out DIR]
+  Scaffolds content/claims/<article-id>/NN-slug.md with a comment on every field. Kind, attribution and date
+  default to what claims:draft reads in the excerpt; flags override them. Never overwrites a file.`;
+
+export interface NewClaimOptions {
+  article: string;
+  excerpt: string;
+  order?: number | undefined;
+  kind?: string | undefined;
+  category?: string | undefined;
+  chain?: string[] | undefined;
+  headline?: string | undefined;
+  slug?: string | undefined;
+  out?: string | undefined;
+}
+
+export type NewClaimOptionsResult =
+  { options: NewClaimOptions; error?: undefined } | { error: string; options?: undefined };
+
+export function parseNewClaimArgs(argv: readonly string[]): NewClaimOptionsResult {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        article: { type: 'string' },
+        excerpt: { type: 'string' },
+        order: { type: 'string' },
+        kind: { type: 'string' },
+        category: { type: 'string' },
+        chain: { type: 'string' },
+        headline: { type: 'string' },
+        slug: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  if (!values.article) return { error: 'missing --article <article-id>' };
+  if (!values.excerpt?.trim()) return { error: 'missing --excerpt "…" (the claim’s whole sentences, copied exactly)' };
+  let order: number | undefined;
+  if (values.order !== undefined) {
+    order = Number(values.order);
+    if (!Number.isInteger(order) || order < 1)
+      return { error: `--order "${values.order}" must be a whole number, 1 or more` };
+  }
+  if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(values.slug)) {
+    return { error: `--slug "${values.slug}" must be lower-case letters, digits and single hyphens` };
+  }
+  return {
+    options: {
+      article: values.article,
+      excerpt: values.excerpt.trim(),
+      order,
+      kind: values.kind,
+      category: values.category,
+      chain: values.chain
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+      headline: values.headline,
+      slug: values.slug,
+      out: values.out,
+    },
+  };
+}
