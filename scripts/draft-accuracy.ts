@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { labelsFromClaims, labelsFromDraft, labelsFromFixture } from '../src/lib/draft/labels.ts';
-import { percent, scoreDraft, type DraftScore, type SentenceLabels } from '../src/lib/draft/score.ts';
+import { percent, scoreDraft, type DraftScore, type SentenceLabels, type Tally } from '../src/lib/draft/score.ts';
 
 const root = join(import.meta.dirname, '..');
 /** An empty project folder: drafting with `--out` here matches no existing source. */
@@ -92,9 +92,18 @@ export async function measureAccuracy(): Promise<AccuracyResult[]> {
   }));
 }
 
+/** Tallies of several cases added up. */
+export function pooled(results: readonly AccuracyResult[], pick: (score: DraftScore) => Tally): Tally {
+  return results.reduce(
+    (sum, result) => ({ agree: sum.agree + pick(result.score).agree, total: sum.total + pick(result.score).total }),
+    { agree: 0, total: 0 },
+  );
+}
+
 if (import.meta.main) {
   const verbose = process.argv.includes('--verbose');
-  for (const result of await measureAccuracy()) {
+  const results = await measureAccuracy();
+  for (const result of results) {
     const { score } = result;
     console.log(
       `${result.name}: sentences=${score.sentences} category=${percent(score.category)} ` +
@@ -116,4 +125,12 @@ if (import.meta.main) {
       );
     }
   }
+  const fixtures = results.filter((result) => result.name.startsWith('fixture:'));
+  console.log(
+    `fixtures, all together: sentences=${fixtures.reduce((sum, result) => sum + result.score.sentences, 0)} ` +
+      `category=${percent(pooled(fixtures, (score) => score.category))} ` +
+      `date=${percent(pooled(fixtures, (score) => score.date))} ` +
+      `date_strict=${percent(pooled(fixtures, (score) => score.dateStrict))} ` +
+      `kind=${percent(pooled(fixtures, (score) => score.kind))}`,
+  );
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { percent, ratio } from '../../src/lib/draft/score.ts';
-import { measureAccuracy, type AccuracyResult } from '../../scripts/draft-accuracy.ts';
+import { measureAccuracy, pooled, type AccuracyResult } from '../../scripts/draft-accuracy.ts';
 
 /**
  * The drafter against labels an editor wrote, from real runs of `claims:draft --json` (the figures README.md
@@ -52,10 +52,18 @@ describe('the drafter on articles it was not tuned on (tests/fixtures/draft/)', 
     for (const { score } of fixtures) expect(score.misaligned).toBe(0);
   });
 
-  it('keeps a floor: categories at least 70%, dates at least 80%, per article', () => {
+  // Floors under what the first runs measured (tests/fixtures/draft/FIRST-RUN.md), to catch a regression; they are
+  // not targets, and the rules were not tuned to reach them.
+  it('keeps a floor over all of them: categories at least 80%, dates at least 85%', () => {
+    const fixtures = byName('fixture:');
+    expect(ratio(pooled(fixtures, (score) => score.category))).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(pooled(fixtures, (score) => score.date))).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps a floor on each: categories at least 75%, dates at least 60%', () => {
     for (const { name, score } of byName('fixture:')) {
-      expect(ratio(score.category), name).toBeGreaterThanOrEqual(0.7);
-      expect(ratio(score.date), name).toBeGreaterThanOrEqual(0.8);
+      expect(ratio(score.category), name).toBeGreaterThanOrEqual(0.75);
+      expect(ratio(score.date), name).toBeGreaterThanOrEqual(0.6);
     }
   });
 });
