@@ -15,6 +15,7 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import { articleSchema } from '../src/lib/schema/article.ts';
 import { claimSchema } from '../src/lib/schema/claim.ts';
+import { followUpSchema } from '../src/lib/schema/follow-up.ts';
 import { sourceSchema } from '../src/lib/schema/source.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -130,6 +131,12 @@ export async function generateSchemas(): Promise<Map<string, string>> {
       articleSchema(id),
       'Claimline article',
       'Frontmatter of an article file, content/articles/<id>.md.',
+    ],
+    [
+      'follow-up.schema.json',
+      followUpSchema(id),
+      'Claimline follow-up',
+      'Frontmatter of a follow-up file, content/follow-ups/<id>.md.',
     ],
   ];
   const files = new Map<string, string>();

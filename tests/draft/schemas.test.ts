@@ -38,11 +38,18 @@ describe('the schemas against content', () => {
     claim: ajv.compile(schemaOf('claim.schema.json')),
     source: ajv.compile(schemaOf('source.schema.json')),
     article: ajv.compile(schemaOf('article.schema.json')),
+    followUp: ajv.compile(schemaOf('follow-up.schema.json')),
   };
   const read = (path: string, bytes: Uint8Array) =>
     (path.endsWith('.md') ? readMarkdownFile(path, bytes) : readYamlFile(path, bytes)).file?.data;
   const kindOf = (path: string) =>
-    path.includes('/claims/') ? 'claim' : path.includes('/sources/') ? 'source' : ('article' as const);
+    path.includes('/claims/')
+      ? 'claim'
+      : path.includes('/sources/')
+        ? 'source'
+        : path.includes('/follow-ups/')
+          ? 'followUp'
+          : ('article' as const);
 
   it('accept every file of the seed and of the valid fixture', () => {
     const seed = readdirSync(join(projectRoot, 'content'), { recursive: true, withFileTypes: true })

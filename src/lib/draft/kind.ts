@@ -1,4 +1,4 @@
-import { cuePattern, findHedges, isForwardHedge } from '../cues.ts';
+import { cuePattern, findHedges } from '../cues.ts';
 import type { ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import { ASSESSMENT_CUES, FUTURE_MARKERS } from './lexicon.ts';
 
@@ -37,7 +37,7 @@ const ADJECTIVAL = /(?:^|\s)(?:a|an|the|any|its|their|his|her)\s+$/iu;
 /** Forward-pointing cues that govern the claim, in order. */
 export function forwardCues(sentence: string): string[] {
   const hedges = findHedges(sentence)
-    .filter((match) => isForwardHedge(match.cue) && !ADJECTIVAL.test(sentence.slice(0, match.start)))
+    .filter((match) => match.forward && !ADJECTIVAL.test(sentence.slice(0, match.start)))
     .map((match) => match.text);
   const future = [...sentence.matchAll(FUTURE)].map((match) => match[0]);
   return [...hedges, ...future];
@@ -52,7 +52,7 @@ export function draftKind(signals: KindSignals): KindReading {
   if (signals.datedAhead) return { kind: 'prediction', why: 'its date is after publication' };
   const judgement =
     sentence.match(ASSESSMENT)?.[0] ??
-    findHedges(sentence).find((match) => !isForwardHedge(match.cue) && !SOURCING_HEDGES.has(match.cue))?.text;
+    findHedges(sentence).find((match) => !match.forward && !SOURCING_HEDGES.has(match.cue))?.text;
   if (judgement) return { kind: 'assessment', why: `"${judgement}" marks a judgement` };
   if (signals.category === 'unattributed' && !signals.dated && /\b(?:is|are)\b/iu.test(sentence)) {
     return { kind: 'context', why: 'background in the present tense, in the publisher’s own voice' };
