@@ -19,8 +19,7 @@ export interface ClaimRun<C extends ClaimLike> {
 }
 
 export type AnnotatedBlock<C extends ClaimLike> =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; runs: ClaimRun<C>[] };
+  { type: 'heading'; text: string } | { type: 'paragraph'; runs: ClaimRun<C>[] };
 
 /**
  * Pair an article's sentences with the claims whose excerpts hold them.
@@ -72,7 +71,8 @@ export function annotateArticle<C extends ClaimLike>(
     out.push({ type: 'paragraph', runs });
   }
   const unused = queue.slice(claimIndex);
-  if (unused.length > 0) throw new Error(`claims not found in the article: ${unused.map((claim) => claim.id).join(', ')}`);
+  if (unused.length > 0)
+    throw new Error(`claims not found in the article: ${unused.map((claim) => claim.id).join(', ')}`);
   return out;
 }
 

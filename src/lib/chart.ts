@@ -35,57 +35,64 @@ export interface BarInput {
 }
 
 export interface Bar extends BarInput {
-  /** Top of the row. */
-  y: number;
-  /** The bar's left edge and size. */
+  /** Baseline of the row's label, drawn above its bar. */
+  labelY: number;
+  /** The bar's top-left corner and size. */
   x: number;
+  y: number;
   width: number;
   height: number;
-  /** Baseline of the row's label and value text. */
-  textY: number;
-  /** Left edge of the value text. */
+  /** Where the value text starts (just past the bar) and its baseline. */
   valueX: number;
+  valueY: number;
 }
 
 export interface ChartLayout {
   width: number;
   height: number;
-  /** Right edge of the labels (they are drawn right-aligned against it). */
-  labelX: number;
   bars: Bar[];
 }
 
 export interface ChartOptions {
+  /** The view box's width; the SVG scales to its container. */
   width?: number;
-  rowHeight?: number;
+  /** Height of a label line, drawn above each bar. */
+  labelHeight?: number;
+  barHeight?: number;
+  /** Space between one row's bar and the next row's label. */
   gap?: number;
-  labelWidth?: number;
+  /** Room kept right of the longest bar for its value text. */
   valueWidth?: number;
+  /** Room kept left of each label for an icon. */
+  iconWidth?: number;
 }
 
 /**
- * Lay out one bar per input, widths in proportion to each value's share of the total (a full-width bar is the
- * whole article). A non-zero value gets at least a sliver, so that it never looks like none.
+ * Lay out one row per input, a label line above a bar, bar lengths in proportion to each value's share of the
+ * total (the full track is the whole article). Labels sit above bars so that the chart stays legible when it
+ * is scaled down to a 320 px screen. A non-zero value gets at least a sliver, so that it never looks like none.
  */
 export function barChart(rows: readonly BarInput[], options: ChartOptions = {}): ChartLayout {
-  const { width = 560, rowHeight = 24, gap = 10, labelWidth = 170, valueWidth = 130 } = options;
-  const track = width - labelWidth - valueWidth;
-  if (track <= 0) throw new RangeError('the chart is narrower than its labels');
+  const { width = 340, labelHeight = 20, barHeight = 14, gap = 12, valueWidth = 120, iconWidth = 0 } = options;
+  const track = width - valueWidth;
+  if (track <= 0) throw new RangeError('the chart is narrower than its value text');
   const total = rows.reduce((sum, row) => sum + row.value, 0);
+  const rowHeight = labelHeight + barHeight + gap;
   const bars = rows.map((row, index) => {
-    const y = index * (rowHeight + gap);
+    const top = index * rowHeight;
     const share = total === 0 ? 0 : row.value / total;
     const barWidth = row.value > 0 ? Math.max(2, Math.round(share * track * 10) / 10) : 0;
-    const x = labelWidth;
+    const y = top + labelHeight;
     return {
       ...row,
+      labelY: top + labelHeight - 5,
+      x: iconWidth,
       y,
-      x,
       width: barWidth,
-      height: rowHeight,
-      textY: y + Math.round(rowHeight * 0.7),
-      valueX: x + barWidth + 8,
+      height: barHeight,
+      valueX: iconWidth + barWidth + 6,
+      valueY: y + barHeight - 2,
     };
   });
-  return { width, height: rows.length * (rowHeight + gap) - gap, labelX: labelWidth - 8, bars };
+  return { width: width + iconWidth, height: rows.length * rowHeight - gap, bars };
 }

@@ -108,7 +108,8 @@ export function indexSite(content: SiteContent): SiteIndex {
 export const factsOf = (index: SiteIndex, id: string) => mustGet(index.facts, id, 'claim');
 
 /** A short name for an outlet badge ("WSJ"), its full name otherwise. */
-export const outletLabel = (source: Source) => (source.type === 'outlet' ? (source.shortName ?? source.name) : source.name);
+export const outletLabel = (source: Source) =>
+  source.type === 'outlet' ? (source.shortName ?? source.name) : source.name;
 
 /** One timeline entry as plain data: everything a list of claims renders, and nothing it does not. */
 export interface TimelineItem {
@@ -169,7 +170,8 @@ export const filterPath = (dimension: FilterDimension, value: string) => `/timel
 export function timelineViews(index: SiteIndex): TimelineView[] {
   const views: TimelineView[] = [{ base: '/', claims: index.timeline }];
   const add = (dimension: FilterDimension, value: string, label: string, claims: Claim[]) => {
-    if (claims.length > 0) views.push({ filter: { dimension, value, label }, base: filterPath(dimension, value), claims });
+    if (claims.length > 0)
+      views.push({ filter: { dimension, value, label }, base: filterPath(dimension, value), claims });
   };
   const byCategory = new Map<string, Claim[]>();
   const byKind = new Map<string, Claim[]>();
@@ -184,7 +186,8 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
     push(byKind, claim.kind, claim);
     push(byOutlet, factsOf(index, claim.id).outlet.id, claim);
   }
-  for (const category of CATEGORY_ORDER) add('category', category, CATEGORY[category].label, byCategory.get(category) ?? []);
+  for (const category of CATEGORY_ORDER)
+    add('category', category, CATEGORY[category].label, byCategory.get(category) ?? []);
   for (const kind of KIND_ORDER) add('kind', kind, KIND[kind].label, byKind.get(kind) ?? []);
   for (const [id, claims] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     add('outlet', id, outletLabel(mustGet(index.sources, id, 'source')), claims);

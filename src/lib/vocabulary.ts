@@ -47,7 +47,7 @@ export const CATEGORY: Record<SourcingCategory, CategoryWords> = {
   },
   outlet: {
     label: 'Outlet',
-    says: "another outlet's own reporting, with no further source (\"reports The Wall Street Journal\")",
+    says: 'another outlet\'s own reporting, with no further source ("reports The Wall Street Journal")',
     reading: "As good as that outlet's reporting, which this article does not show.",
     icon: 'cat-outlet',
   },
