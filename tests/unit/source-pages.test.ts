@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/lib/site-index.ts';
+import { sourceCounts, sourcePages, sourceRole, sourceSide } from '../../src/lib/source-pages.ts';
+import { timelinePages, timelineParam } from '../../src/lib/timeline-pages.ts';
+import { claim, day, site, sources } from '../helpers/site-model.ts';
+
+const [gazette, herald, ana, officials] = sources;
+if (!gazette || !herald || !ana || !officials) throw new Error('fixture');
+
+const content = site([
+  claim('a/1', { date: day('2025-03-01'), attribution: { category: 'named', chain: ['gazette', 'ana'] } }),
+  claim('a/2', {
+    date: day('2025-03-02'),
+    kind: 'prediction',
+    attribution: { category: 'named', chain: ['gazette', 'ana'] },
+  }),
+  claim('a/3', {
+    date: day('2025-03-03'),
+    attribution: { category: 'anonymous-official', chain: ['gazette', 'herald', 'officials'] },
+  }),
+]);
+const index = indexSite(content);
+
+describe('source pages', () => {
+  it('describes what a source is and whose side it is on', () => {
+    expect(sourceRole(gazette)).toBe('News outlet, Testland');
+    expect(sourceRole(herald)).toBe('News outlet');
+    expect(sourceRole(ana)).toBe('Mayor (Town hall)');
+    expect(sourceRole(officials)).toBe('Unnamed: officials');
+    expect(sourceSide(officials)).toBe('port');
+  });
+
+  it('counts a source’s claims by category and kind, and where it is the original source', () => {
+    const counts = sourceCounts(gazette, index.bySource.get('gazette') ?? []);
+    expect(counts.byCategory.map((row) => `${row.label} ${row.count}`)).toEqual([
+      'Named 2',
+      'Anonymous official 1',
+      'Anonymous source 0',
+      'Outlet 0',
+      'Unattributed 0',
+    ]);
+    expect(counts.byKind.find((row) => row.label === 'Prediction')?.count).toBe(1);
+    expect(counts.asOriginal).toBe(0);
+    expect(sourceCounts(ana, index.bySource.get('ana') ?? []).asOriginal).toBe(2);
+  });
+
+  it('gives every source a page, and more pages when its claims do not fit on one', () => {
+    const pages = sourcePages(index, 2);
+    expect(pages.map((page) => `${page.base} ${page.page.number}/${page.page.count}`)).toEqual([
+      '/sources/gazette/ 1/2',
+      '/sources/gazette/ 2/2',
+      '/sources/herald/ 1/1',
+      '/sources/ana/ 1/1',
+      '/sources/officials/ 1/1',
+    ]);
+  });
+});
+
+describe('timeline pages', () => {
+  it('builds the home page and every filter, paginated, each path once', () => {
+    const paths = timelinePages(index, 2).map((page) => page.path);
+    expect(paths).toEqual([
+      '/',
+      '/timeline/page/2/',
+      '/timeline/category/named/',
+      '/timeline/category/anonymous-official/',
+      '/timeline/kind/event/',
+      '/timeline/kind/prediction/',
+      '/timeline/outlet/gazette/',
+      '/timeline/outlet/herald/',
+    ]);
+    expect(paths.map(timelineParam)).toEqual([
+      undefined,
+      'page/2',
+      'category/named',
+      'category/anonymous-official',
+      'kind/event',
+      'kind/prediction',
+      'outlet/gazette',
+      'outlet/herald',
+    ]);
+  });
+
+  it('computes the default pages once per index', () => {
+    expect(timelinePages(index)).toBe(timelinePages(index));
+  });
+});
