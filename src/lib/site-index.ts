@@ -1,4 +1,5 @@
 import { claimPath } from './claims-export.ts';
+import { categoryForChain } from './content-check.ts';
 import { datetimeValue, dateText, quotedPhrase } from './date-labels.ts';
 import { formatDay } from './dates.ts';
 import type { Article, Claim, SiteContent, Source } from './model.ts';
@@ -53,20 +54,12 @@ export function reportingOutlet(chain: readonly string[], sources: ReadonlyMap<s
 }
 
 /**
- * The category a link of a chain gives when the chain ends there: the publisher speaks in its own voice
- * (unattributed), another outlet is `outlet`, a person is `named`, a group carries its own anonymous category.
+ * The category each link of a chain gives when the chain ends there, by the same rule as the content check
+ * (`categoryForChain`): the publisher alone is its own voice (unattributed), another outlet is `outlet`, a
+ * person is `named`, a group carries its own anonymous category.
  */
-export function linkCategory(source: Source, isPublisher: boolean): SourcingCategory {
-  if (isPublisher) return 'unattributed';
-  switch (source.type) {
-    case 'outlet':
-      return 'outlet';
-    case 'person':
-      return 'named';
-    case 'group':
-      return source.sourcing;
-  }
-}
+export const linkCategories = (chain: readonly Source[]): SourcingCategory[] =>
+  chain.map((_, position) => categoryForChain(chain.slice(0, position + 1)));
 
 const mustGet = <K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V => {
   const value = map.get(key);

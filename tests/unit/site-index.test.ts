@@ -4,7 +4,7 @@ import {
   filterGroups,
   indexSite,
   isExpected,
-  linkCategory,
+  linkCategories,
   reportingOutlet,
   timelineItem,
   timelineViews,
@@ -30,10 +30,8 @@ describe('claim facts', () => {
   it('gives each link of a chain the category it would have as the last link', () => {
     const [gazette, herald, ana, officials] = sources;
     if (!gazette || !herald || !ana || !officials) throw new Error('fixture');
-    expect(linkCategory(gazette, true)).toBe('unattributed');
-    expect(linkCategory(herald, false)).toBe('outlet');
-    expect(linkCategory(ana, false)).toBe('named');
-    expect(linkCategory(officials, false)).toBe('anonymous-official');
+    expect(linkCategories([gazette, herald, officials])).toEqual(['unattributed', 'outlet', 'anonymous-official']);
+    expect(linkCategories([gazette, ana])).toEqual(['unattributed', 'named']);
   });
 });
 
