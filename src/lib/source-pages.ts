@@ -16,7 +16,7 @@ export function sourceRole(source: Source): string {
     case 'person':
       return `${source.role} (${source.affiliation})`;
     case 'group':
-      return `Unnamed: ${source.role}`;
+      return `${CATEGORY[source.sourcing].label} (${source.role})`;
   }
 }
 

@@ -26,7 +26,7 @@ describe('source pages', () => {
     expect(sourceRole(gazette)).toBe('News outlet, Testland');
     expect(sourceRole(herald)).toBe('News outlet');
     expect(sourceRole(ana)).toBe('Mayor (Town hall)');
-    expect(sourceRole(officials)).toBe('Unnamed: officials');
+    expect(sourceRole(officials)).toBe('Anonymous official (officials)');
     expect(sourceSide(officials)).toBe('port');
   });
 
