@@ -78,7 +78,11 @@ export function indexSite(content: SiteContent): SiteIndex {
   const timeline = timelineOrder(content.claims);
   const byArticle = new Map<string, Claim[]>(content.articles.map((article) => [article.id, []]));
   for (const claim of content.claims) mustGet(byArticle, claim.article, 'article').push(claim);
-  for (const list of byArticle.values()) list.sort((a, b) => a.order - b.order);
+  const articlePosition = new Map<string, number>();
+  for (const list of byArticle.values()) {
+    list.sort((a, b) => a.order - b.order);
+    list.forEach((claim, position) => articlePosition.set(claim.id, position));
+  }
   const bySource = new Map<string, Claim[]>(content.sources.map((source) => [source.id, []]));
   const facts = new Map<string, ClaimFacts>();
   timeline.forEach((claim, timelinePosition) => {
@@ -90,7 +94,7 @@ export function indexSite(content: SiteContent): SiteIndex {
       outlet: reportingOutlet(claim.attribution.chain, sources),
       expected: isExpected(claim, article.published),
       timelinePosition,
-      articlePosition: mustGet(byArticle, claim.article, 'article').indexOf(claim),
+      articlePosition: mustGet(articlePosition, claim.id, 'claim'),
     });
   });
   const index = { content, sources, articles, timeline, byArticle, facts, bySource };
