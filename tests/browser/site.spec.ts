@@ -13,10 +13,18 @@ const root = join(import.meta.dirname, '..', '..');
 const exported = JSON.parse(readFileSync(join(root, 'dist', 'claims.json'), 'utf8')) as {
   articles: { id: string }[];
   sources: { id: string }[];
-  claims: { url: string; kind: string; date: { precision: string; asWritten: string | null } | null }[];
+  claims: {
+    url: string;
+    kind: string;
+    attribution: { chain: string[] };
+    date: { precision: string; asWritten: string | null } | null;
+  }[];
 };
 const weekClaim = exported.claims.find((claim) => claim.date?.precision === 'week' && claim.date.asWritten);
-const prediction = exported.claims.find((claim) => claim.kind === 'prediction');
+// The prediction with the longest attribution chain shows the most of a claim page.
+const prediction = exported.claims
+  .filter((claim) => claim.kind === 'prediction')
+  .sort((a, b) => b.attribution.chain.length - a.attribution.chain.length)[0];
 const firstArticle = exported.articles[0];
 const anonymous = exported.sources.find((source) => source.id !== firstArticle?.id);
 if (!weekClaim || !prediction || !firstArticle || !anonymous) throw new Error('dist/claims.json lacks the seed');
@@ -162,4 +170,13 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await page.screenshot({ path: join(screenshots, '404-375.png') });
+});
+
+test('README screenshots of the timeline and a claim page', async ({ page }) => {
+  // Copied into docs/screenshots/ by hand when the design changes (see README, "Reader site").
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/');
+  await page.screenshot({ path: join(screenshots, 'readme-timeline.png') });
+  await page.goto(prediction.url);
+  await page.screenshot({ path: join(screenshots, 'readme-claim.png') });
 });
