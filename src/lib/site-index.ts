@@ -192,22 +192,41 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
   return views;
 }
 
-/** The filter links shown above every timeline page, each with how many claims it leads to. */
+/** The filter links shown beside every timeline page, each with how many claims it leads to. */
 export interface FilterGroup {
   dimension: FilterDimension;
   legend: string;
   options: { value: string; label: string; href: string; count: number }[];
+  /** How many options were left out (the outlets with the fewest claims), when there are too many to list. */
+  hidden: number;
 }
 
-export function filterGroups(views: readonly TimelineView[]): FilterGroup[] {
+/**
+ * Categories and kinds are few and always listed in full. Outlets can be many, and the filters are on every
+ * timeline page, so only the `maxOutlets` outlets with the most claims are listed, the rest are counted (every
+ * outlet's own page links to its filtered timeline).
+ */
+export function filterGroups(views: readonly TimelineView[], maxOutlets = 12): FilterGroup[] {
   const legends: Record<FilterDimension, string> = { category: 'Sourcing', kind: 'Kind', outlet: 'Outlet' };
-  return (['category', 'kind', 'outlet'] as const).map((dimension) => ({
-    dimension,
-    legend: legends[dimension],
-    options: views.flatMap((view) =>
+  return (['category', 'kind', 'outlet'] as const).map((dimension) => {
+    const options = views.flatMap((view) =>
       view.filter?.dimension === dimension
         ? [{ value: view.filter.value, label: view.filter.label, href: view.base, count: view.claims.length }]
         : [],
-    ),
-  }));
+    );
+    if (dimension !== 'outlet' || options.length <= maxOutlets)
+      return { dimension, legend: legends[dimension], options, hidden: 0 };
+    const kept = new Set(
+      [...options]
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'))
+        .slice(0, maxOutlets)
+        .map((option) => option.value),
+    );
+    return {
+      dimension,
+      legend: legends[dimension],
+      options: options.filter((option) => kept.has(option.value)),
+      hidden: options.length - kept.size,
+    };
+  });
 }

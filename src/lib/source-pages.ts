@@ -1,5 +1,5 @@
 import type { Claim, Source } from './model.ts';
-import type { SiteIndex } from './site-index.ts';
+import { factsOf, type SiteIndex } from './site-index.ts';
 import { countBy, paginate, type Page } from './timeline.ts';
 import { CATEGORY, CATEGORY_ORDER, KIND, KIND_ORDER } from './vocabulary.ts';
 
@@ -59,6 +59,8 @@ export interface SourcePageData {
   page: Page<Claim>;
   total: number;
   counts: SourceCounts;
+  /** For an outlet, the claims it is the innermost outlet of: those on its filtered timeline. */
+  reported: number;
 }
 
 /** Every page of every source, `/sources/<id>/` then `/sources/<id>/page/2/`… */
@@ -67,6 +69,7 @@ export function sourcePages(index: SiteIndex, size: number): SourcePageData[] {
     const claims = index.bySource.get(source.id) ?? [];
     const counts = sourceCounts(source, claims);
     const base = `/sources/${source.id}/`;
-    return paginate(claims, size).map((page) => ({ source, base, page, total: claims.length, counts }));
+    const reported = claims.filter((claim) => factsOf(index, claim.id).outlet.id === source.id).length;
+    return paginate(claims, size).map((page) => ({ source, base, page, total: claims.length, counts, reported }));
   });
 }

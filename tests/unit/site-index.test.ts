@@ -107,5 +107,9 @@ describe('the site index', () => {
       ['kind', ['Event 1', 'Statement 1', 'Prediction 1']],
       ['outlet', ['Gazette 2', 'The Herald 1']],
     ]);
+    expect(groups.map((group) => group.hidden)).toEqual([0, 0, 0]);
+    const capped = filterGroups(views, 1).find((group) => group.dimension === 'outlet');
+    expect(capped?.options.map((option) => option.label)).toEqual(['Gazette']);
+    expect(capped?.hidden).toBe(1);
   });
 });

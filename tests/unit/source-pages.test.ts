@@ -53,6 +53,7 @@ describe('source pages', () => {
       '/sources/ana/ 1/1',
       '/sources/officials/ 1/1',
     ]);
+    expect(pages.map((page) => page.reported)).toEqual([2, 2, 1, 0, 0]);
   });
 });
 
