@@ -35,7 +35,7 @@ export const CATEGORY: Record<SourcingCategory, CategoryWords> = {
   },
   'anonymous-official': {
     label: 'Anonymous official',
-    says: 'an unnamed person described by office or side ("a senior US official")',
+    says: 'an unnamed person described by office or side ("a senior official")',
     reading: 'Someone in a position to know, but unnamed: the reader cannot judge them, only their office.',
     icon: 'cat-anonymous-official',
   },
@@ -47,7 +47,7 @@ export const CATEGORY: Record<SourcingCategory, CategoryWords> = {
   },
   outlet: {
     label: 'Outlet',
-    says: 'another outlet\'s own reporting, with no further source ("reports The Wall Street Journal")',
+    says: 'another outlet\'s own reporting, with no further source ("the paper reports")',
     reading: "As good as that outlet's reporting, which this article does not show.",
     icon: 'cat-outlet',
   },
