@@ -61,6 +61,37 @@ export function reportingOutlet(chain: readonly string[], sources: ReadonlyMap<s
 export const linkCategories = (chain: readonly Source[]): SourcingCategory[] =>
   chain.map((_, position) => categoryForChain(chain.slice(0, position + 1)));
 
+export interface ChainLink {
+  source: Source;
+  /** The category the claim would have if the chain stopped at this link. */
+  category: SourcingCategory;
+  /** What this link did: published it, passed it on, or is the original source. */
+  role: string;
+}
+
+/**
+ * A chain as the claim page draws it, from the publisher down to the original speaker.
+ *
+ * @example chainLinks([rbcUkraine, wsj, seniorOfficial]).map((link) => link.role)
+ * // → ['Published it', 'Passed it on', 'Original source']
+ */
+export function chainLinks(chain: readonly Source[]): ChainLink[] {
+  const categories = linkCategories(chain);
+  const last = chain.length - 1;
+  return chain.map((source, position) => ({
+    source,
+    category: categories[position] ?? 'unattributed',
+    role:
+      position === 0
+        ? last === 0
+          ? 'Published it, in its own voice'
+          : 'Published it'
+        : position === last
+          ? 'Original source'
+          : 'Passed it on',
+  }));
+}
+
 const mustGet = <K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V => {
   const value = map.get(key);
   if (value === undefined) throw new Error(`unknown ${what}: ${String(key)}`);

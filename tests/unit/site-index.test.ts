@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chainLinks,
   factsOf,
   filterGroups,
   indexSite,
@@ -32,6 +33,17 @@ describe('claim facts', () => {
     if (!gazette || !herald || !ana || !officials) throw new Error('fixture');
     expect(linkCategories([gazette, herald, officials])).toEqual(['unattributed', 'outlet', 'anonymous-official']);
     expect(linkCategories([gazette, ana])).toEqual(['unattributed', 'named']);
+  });
+
+  it('names what each link of a chain did', () => {
+    const [gazette, herald, , officials] = sources;
+    if (!gazette || !herald || !officials) throw new Error('fixture');
+    expect(chainLinks([gazette, herald, officials]).map((link) => [link.source.id, link.role, link.category])).toEqual([
+      ['gazette', 'Published it', 'unattributed'],
+      ['herald', 'Passed it on', 'outlet'],
+      ['officials', 'Original source', 'anonymous-official'],
+    ]);
+    expect(chainLinks([gazette]).map((link) => link.role)).toEqual(['Published it, in its own voice']);
   });
 });
 
