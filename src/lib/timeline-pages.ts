@@ -61,3 +61,32 @@ export function timelineGroups(index: SiteIndex, claims: readonly Claim[]) {
     items: group.items.map((claim) => timelineItem(index, claim)),
   }));
 }
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The words of a timeline page: its heading, the "page 2 of 5" line, the document title, what the listing
+ * holds, and the meta description.
+ *
+ * @example timelineWords({ base: '/' }, { number: 1, count: 1 }, 23, 1).scope // → '23 claims from 1 article'
+ */
+export function timelineWords(
+  view: Pick<TimelineView, 'filter'>,
+  page: { number: number; count: number },
+  total: number,
+  articles: number,
+) {
+  const pageLabel = page.count > 1 ? `page ${page.number} of ${page.count}` : undefined;
+  const heading = view.filter ? `Timeline: ${view.filter.label}` : 'Timeline';
+  const title = pageLabel
+    ? `${heading}, ${pageLabel}`
+    : view.filter
+      ? heading
+      : 'Claimline: what the news claims, on whose word, and when';
+  const dimension = view.filter?.dimension === 'category' ? 'sourcing' : view.filter?.dimension;
+  const scope = view.filter
+    ? `${plural(total, 'claim')} (${dimension ?? ''}: ${view.filter.label})`
+    : `${plural(total, 'claim')} from ${plural(articles, 'article')}`;
+  const description = `${scope}, in the order of when each thing happened or is expected, each with who says so and how firmly.`;
+  return { heading, pageLabel, title, scope, description };
+}

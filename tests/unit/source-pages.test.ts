@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/lib/site-index.ts';
 import { sourceCounts, sourcePages, sourceRole, sourceSide } from '../../src/lib/source-pages.ts';
-import { timelinePages, timelineParam } from '../../src/lib/timeline-pages.ts';
+import { timelinePages, timelineParam, timelineWords } from '../../src/lib/timeline-pages.ts';
 import { claim, day, site, sources } from '../helpers/site-model.ts';
 
 const [gazette, herald, ana, officials] = sources;
@@ -84,5 +84,26 @@ describe('timeline pages', () => {
 
   it('computes the default pages once per index', () => {
     expect(timelinePages(index)).toBe(timelinePages(index));
+  });
+});
+
+describe('timeline page words', () => {
+  it('titles the home page after the site, and later or filtered pages after what they hold', () => {
+    const home = timelineWords({}, { number: 1, count: 1 }, 23, 1);
+    expect(home).toMatchObject({ heading: 'Timeline', pageLabel: undefined, scope: '23 claims from 1 article' });
+    expect(home.title).toMatch(/^Claimline: /);
+    expect(timelineWords({}, { number: 2, count: 3 }, 250, 4)).toMatchObject({
+      title: 'Timeline, page 2 of 3',
+      pageLabel: 'page 2 of 3',
+      scope: '250 claims from 4 articles',
+    });
+    const filtered = timelineWords(
+      { filter: { dimension: 'category', value: 'named', label: 'Named' } },
+      { number: 1, count: 1 },
+      1,
+      1,
+    );
+    expect(filtered).toMatchObject({ title: 'Timeline: Named', scope: '1 claim (sourcing: Named)' });
+    expect(filtered.description).toMatch(/^1 claim \(sourcing: Named\), in the order of when/);
   });
 });
