@@ -48,5 +48,5 @@ export function article(id: string, published = '2025-03-14'): Article {
 }
 
 export function site(claims: Claim[], articles = [article('a')]): SiteContent {
-  return { articles, sources, claims };
+  return { articles, sources, claims, followUps: [] };
 }
