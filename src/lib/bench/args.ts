@@ -1,0 +1,58 @@
+/** `npm run bench -- --claims N[,N…] [--seed S] [--work DIR] [--results FILE]`, parsed. Pure: argv in, options out. */
+export interface BenchOptions {
+  /** Corpus sizes to run, in order; one contract line each. */
+  claims: number[];
+  seed: number;
+  /** Where the throw-away projects go (gitignored). */
+  work: string;
+  /** The results file a row is appended to. */
+  results: string;
+}
+
+export const BENCH_USAGE =
+  'usage: npm run bench -- --claims N[,N…] [--seed S] [--work DIR] [--results FILE]\n' +
+  '  --claims   claims in the generated corpus; a comma list runs each size in turn (1000,10000)\n' +
+  '  --seed     corpus seed (default 1): the same seed gives the same corpus\n' +
+  '  --work     folder for the generated projects (default bench/corpus, never committed)\n' +
+  '  --results  file to append the dated row to (default bench/results.md)';
+
+const wholeNumber = (flag: string, text: string): number => {
+  if (!/^\d+$/.test(text)) throw new Error(`${flag} must be a whole number, not "${text}"`);
+  return Number(text);
+};
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { claims: [], seed: 1, work: 'bench/corpus', results: 'bench/results.md' };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    const equals = flag.indexOf('=');
+    const name = equals === -1 ? flag : flag.slice(0, equals);
+    const inline = equals === -1 ? undefined : flag.slice(equals + 1);
+    const value = () => {
+      const next = inline ?? argv[++index];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value`);
+      return next;
+    };
+    switch (name) {
+      case '--claims':
+        options.claims = value()
+          .split(',')
+          .map((part) => wholeNumber('--claims', part.trim()));
+        if (options.claims.some((count) => count < 1)) throw new Error('--claims must be at least 1');
+        break;
+      case '--seed':
+        options.seed = wholeNumber('--seed', value());
+        break;
+      case '--work':
+        options.work = value();
+        break;
+      case '--results':
+        options.results = value();
+        break;
+      default:
+        throw new Error(`unknown option "${flag}"`);
+    }
+  }
+  if (options.claims.length === 0) throw new Error('--claims N is required');
+  return options;
+}

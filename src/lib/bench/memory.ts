@@ -1,0 +1,60 @@
+/**
+ * Peak memory of a process tree, from Linux's `/proc/<pid>/status` (proc(5)): `VmRSS` is a process's resident
+ * set now, `VmHWM` its peak ("high water mark") so far. The bench polls the build's tree; these are the pure
+ * parts: reading one status file and folding samples into a peak.
+ */
+
+export interface ProcessStatus {
+  pid: number;
+  /** The parent's pid (`PPid`). */
+  parent: number;
+  /** Resident set now, in kB (`VmRSS`); 0 for a zombie or a kernel thread. */
+  rssKb: number;
+  /** Peak resident set so far, in kB (`VmHWM`). */
+  peakKb: number;
+}
+
+const field = (status: string, name: string): number | undefined => {
+  const match = new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status);
+  return match ? Number(match[1]) : undefined;
+};
+
+/** One `/proc/<pid>/status` file, or undefined when it is not one. */
+export function parseProcStatus(status: string): ProcessStatus | undefined {
+  const pid = field(status, 'Pid');
+  const parent = field(status, 'PPid');
+  if (pid === undefined || parent === undefined) return undefined;
+  return { pid, parent, rssKb: field(status, 'VmRSS') ?? 0, peakKb: field(status, 'VmHWM') ?? 0 };
+}
+
+/** The processes of the tree rooted at `root` (the root included), from a snapshot of all processes. */
+export function processTree(all: readonly ProcessStatus[], root: number): ProcessStatus[] {
+  const children = new Map<number, ProcessStatus[]>();
+  for (const process of all) {
+    const list = children.get(process.parent);
+    if (list) list.push(process);
+    else children.set(process.parent, [process]);
+  }
+  const tree: ProcessStatus[] = [];
+  const queue = all.filter((process) => process.pid === root);
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    tree.push(next);
+    queue.push(...(children.get(next.pid) ?? []));
+  }
+  return tree;
+}
+
+/**
+ * The peak of a tree across samples, in kB. Two lower bounds of the true peak, and the larger is kept: the
+ * largest sum of the tree's resident sets at one sample (misses spikes between samples), and the largest single
+ * process's own high-water mark (exact for that process, which in an Astro build holds nearly all the memory).
+ */
+export function treePeakKb(samples: readonly (readonly ProcessStatus[])[]): number {
+  let peak = 0;
+  for (const sample of samples) {
+    const sum = sample.reduce((total, process) => total + process.rssKb, 0);
+    const single = Math.max(0, ...sample.map((process) => process.peakKb));
+    peak = Math.max(peak, sum, single);
+  }
+  return peak;
+}
