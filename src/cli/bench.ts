@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from '../lib/bench/args.ts';
 import { baselineFiles } from '../lib/bench/baseline.ts';
 import { corpusFiles, generateCorpus, type CorpusFile } from '../lib/bench/corpus.ts';
-import { parseProcStatus, treePeakKb, type ProcessStatus } from '../lib/bench/memory.ts';
+import { parseProcStatTicks, parseProcStatus, treePeakKb, type ProcessStatus } from '../lib/bench/proc.ts';
 import {
   appendResult,
   contractLine,
@@ -88,15 +88,16 @@ function prepareBaseline(dir: string, files: readonly CorpusFile[]) {
   writeFiles(dir, files);
 }
 
-function readStatus(pid: number): ProcessStatus | undefined {
+function readStatus(pid: number): (ProcessStatus & { ticks: number }) | undefined {
   try {
-    return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const status = parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const ticks = parseProcStatTicks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return status && { ...status, ticks: ticks ?? 0 };
   } catch {
     return undefined; // The process ended between listing and reading.
   }
 }
 
-/** The children of `pid`, from /proc/<pid>/task/<tid>/children (proc(5)); empty once it has ended. */
 function childrenOf(pid: number): number[] {
   const children: number[] = [];
   try {
@@ -111,8 +112,8 @@ function childrenOf(pid: number): number[] {
 }
 
 /** The process `pid` and its descendants now. */
-function snapshot(pid: number): ProcessStatus[] {
-  const tree: ProcessStatus[] = [];
+function snapshot(pid: number): (ProcessStatus & { ticks: number })[] {
+  const tree: (ProcessStatus & { ticks: number })[] = [];
   const queue = [pid];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const status = readStatus(next);
@@ -125,6 +126,8 @@ function snapshot(pid: number): ProcessStatus[] {
 
 interface Timed {
   seconds: number;
+  /** CPU time of the tree (user + system), as of the last poll before it ended. */
+  cpuSeconds: number;
   peakKb: number;
   status: number | null;
   log: string;
@@ -141,8 +144,15 @@ function run(name: string, args: string[], cwd: string): Promise<Timed> {
     stdio: ['ignore', out, out],
   });
   let peakKb = 0;
+  let ticks = 0;
   const poll = setInterval(() => {
-    if (child.pid !== undefined) peakKb = Math.max(peakKb, treePeakKb([snapshot(child.pid)]));
+    if (child.pid === undefined) return;
+    const tree = snapshot(child.pid);
+    peakKb = Math.max(peakKb, treePeakKb([tree]));
+    ticks = Math.max(
+      ticks,
+      tree.reduce((sum, process) => sum + process.ticks, 0),
+    );
   }, 100);
   return new Promise((done, fail) => {
     child.on('error', fail);
@@ -150,7 +160,7 @@ function run(name: string, args: string[], cwd: string): Promise<Timed> {
       const seconds = (performance.now() - started) / 1000;
       clearInterval(poll);
       closeSync(out);
-      done({ seconds, peakKb, status, log });
+      done({ seconds, cpuSeconds: ticks / CLOCK_TICKS, peakKb, status, log });
     });
   });
 }
@@ -180,6 +190,15 @@ function pageSizes(dist: string): { page: string; gzipBytes: number }[] {
     .sort((a, b) => b.gzipBytes - a.gzipBytes || (a.page < b.page ? -1 : 1));
 }
 
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ), 100 on Linux unless `getconf` says otherwise. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const kbToMb = (kb: number) => (kb * 1024) / 1e6;
 
@@ -198,13 +217,19 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
 
   // The check as `npm run check:content` runs it (node src/cli/check-content.ts), without npm's own start-up.
   const check = await mustRun('check-content', [join(root, 'src', 'cli', 'check-content.ts')], site);
-  say(`${claims} claims: check:content ${check.seconds.toFixed(2)} s`);
+  say(`${claims} claims: check:content ${check.seconds.toFixed(2)} s (CPU ${check.cpuSeconds.toFixed(2)} s)`);
   // Claimline first, baseline second: if the first build pays for a cold disk cache, the baseline gains from it,
   // so the order can only make the ratio look worse, never better.
   const build = await mustRun('build', [astro, 'build'], site);
-  say(`${claims} claims: Claimline build ${build.seconds.toFixed(2)} s, peak ${kbToMb(build.peakKb).toFixed(0)} MB`);
+  say(
+    `${claims} claims: Claimline build ${build.seconds.toFixed(2)} s (CPU ${build.cpuSeconds.toFixed(2)} s), ` +
+      `peak ${kbToMb(build.peakKb).toFixed(0)} MB`,
+  );
   const bare = await mustRun('build', [astro, 'build'], baseline);
-  say(`${claims} claims: baseline build ${bare.seconds.toFixed(2)} s, peak ${kbToMb(bare.peakKb).toFixed(0)} MB`);
+  say(
+    `${claims} claims: baseline build ${bare.seconds.toFixed(2)} s (CPU ${bare.cpuSeconds.toFixed(2)} s), ` +
+      `peak ${kbToMb(bare.peakKb).toFixed(0)} MB`,
+  );
 
   const sizes = pageSizes(join(site, 'dist'));
   const largest = sizes[0] ?? { page: '(none)', gzipBytes: 0 };
@@ -221,6 +246,9 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     peakRssMb: kbToMb(build.peakKb),
     baselineRssMb: kbToMb(bare.peakKb),
     checkSeconds: check.seconds,
+    buildCpuSeconds: build.cpuSeconds,
+    baselineCpuSeconds: bare.cpuSeconds,
+    checkCpuSeconds: check.cpuSeconds,
     largestPageKb: largest.gzipBytes / 1000,
     largestPage: largest.page,
     pages: sizes.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../src/lib/bench/args.ts';
-import { parseProcStatus, processTree, treePeakKb } from '../../src/lib/bench/memory.ts';
+import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../src/lib/bench/proc.ts';
 import {
   appendResult,
   contractLine,
@@ -18,6 +18,9 @@ const result: BenchResult = {
   peakRssMb: 1234.56,
   baselineRssMb: 900.4,
   checkSeconds: 3.21,
+  buildCpuSeconds: 110,
+  baselineCpuSeconds: 88,
+  checkCpuSeconds: 2.5,
   largestPageKb: 45.678,
   largestPage: 'index.html',
   pages: 10001,
@@ -52,7 +55,7 @@ describe('the results file', () => {
 
   it('has a row with the date, the figures and the machine, matching the header', () => {
     expect(row).toBe(
-      '| 2026-03-04 05:06 | 10000 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
+      '| 2026-03-04 05:06 | 10000 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
     );
     const headerCells = RESULTS_HEADER.split('\n')
       .find((line) => line.startsWith('| date'))
@@ -136,5 +139,15 @@ describe('peak memory from /proc', () => {
     expect(treePeakKb([tree])).toBe(300);
     expect(treePeakKb([tree.map((process) => ({ ...process, rssKb: 150 }))])).toBe(450);
     expect(treePeakKb([])).toBe(0);
+  });
+});
+
+describe('CPU time from /proc', () => {
+  it('sums user, system and waited-for children time, whatever the command name holds', () => {
+    const stat = (name: string) =>
+      `4242 (${name}) S 1 4242 4242 0 -1 4194560 2000 0 0 0 150 25 7 3 20 0 16 0 12345 1000000 5000 18446744073709551615`;
+    expect(parseProcStatTicks(stat('node'))).toBe(185);
+    expect(parseProcStatTicks(stat('a (weird) name'))).toBe(185);
+    expect(parseProcStatTicks('4242 (node) S 1')).toBeUndefined();
   });
 });

@@ -15,6 +15,13 @@ export interface BenchResult {
   baselineRssMb: number;
   /** Wall-clock seconds of `npm run check:content` on the corpus (process start to exit). */
   checkSeconds: number;
+  /**
+   * CPU seconds (user + system) of the same three runs. Wall-clock time is what the targets are about, but on a
+   * shared machine it grows with other people's load; CPU time barely does, so it tells noise from a regression.
+   */
+  buildCpuSeconds: number;
+  baselineCpuSeconds: number;
+  checkCpuSeconds: number;
   /** The largest HTML page of the Claimline build, gzip-compressed, KB (10^3 bytes). */
   largestPageKb: number;
   /** That page's path under dist/. */
@@ -55,10 +62,11 @@ site with as many plain markdown pages (src/lib/bench/baseline.ts), built in the
 quotient. \`peak_rss_mb\` is the peak resident memory of the build's process tree, \`check_s\` the wall-clock time of
 \`npm run check:content\`, \`largest_page_kb\` the largest HTML page gzip-compressed; MB and KB are decimal (10^6 and
 10^3 bytes), as the targets of issue #7 are. \`load\` is the one-minute load average when the run began: these
-machines are shared, so read rows with a high load with care.
+machines are shared, so read rows with a high load with care; the \`cpu\` columns (user + system CPU seconds of the
+same runs, and their ratio) move much less with other people's load.
 
-| date (UTC) | claims | build_s | baseline_s | ratio | peak_rss_mb | baseline_rss_mb | check_s | largest_page_kb | largest page | pages | cores | memory_gb | load | node | revision |
-| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --: | --: | --- | --- |
+| date (UTC) | claims | build_s | baseline_s | ratio | peak_rss_mb | baseline_rss_mb | check_s | largest_page_kb | largest page | pages | build_cpu_s | baseline_cpu_s | cpu_ratio | check_cpu_s | cores | memory_gb | load | node | revision |
+| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- |
 `;
 
 /** One row of bench/results.md. `when` is an ISO date-time; `revision` the commit the site code came from. */
@@ -75,6 +83,10 @@ export function resultsRow(result: BenchResult, machine: Machine, when: string, 
     result.largestPageKb.toFixed(1),
     `\`${result.largestPage}\``,
     String(result.pages),
+    result.buildCpuSeconds.toFixed(2),
+    result.baselineCpuSeconds.toFixed(2),
+    (result.buildCpuSeconds / result.baselineCpuSeconds).toFixed(2),
+    result.checkCpuSeconds.toFixed(2),
     String(machine.cores),
     machine.memoryGb.toFixed(1),
     machine.load.toFixed(2),

@@ -1,7 +1,8 @@
 /**
- * Peak memory of a process tree, from Linux's `/proc/<pid>/status` (proc(5)): `VmRSS` is a process's resident
- * set now, `VmHWM` its peak ("high water mark") so far. The bench polls the build's tree; these are the pure
- * parts: reading one status file and folding samples into a peak.
+ * Memory and CPU time of a process tree, from Linux's /proc (proc(5)). In `/proc/<pid>/status`, `VmRSS` is a
+ * process's resident set now and `VmHWM` its peak so far ("high water mark"); in `/proc/<pid>/stat`, fields 14 to
+ * 17 are its user and system CPU time and those of its waited-for children, in clock ticks. The bench polls the
+ * build's tree; these are the pure parts: reading the files and folding samples into a peak.
  */
 
 export interface ProcessStatus {
@@ -25,6 +26,20 @@ export function parseProcStatus(status: string): ProcessStatus | undefined {
   const parent = field(status, 'PPid');
   if (pid === undefined || parent === undefined) return undefined;
   return { pid, parent, rssKb: field(status, 'VmRSS') ?? 0, peakKb: field(status, 'VmHWM') ?? 0 };
+}
+
+/**
+ * CPU time in clock ticks from one `/proc/<pid>/stat` line: utime + stime + cutime + cstime (fields 14 to 17).
+ * The command name (field 2) is in parentheses and may hold spaces or parentheses, so fields count from the last `)`.
+ */
+export function parseProcStatTicks(stat: string): number | undefined {
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .trim()
+    .split(/\s+/);
+  // After the name, field 3 (state) is index 0, so field n is index n - 3.
+  const ticks = [14, 15, 16, 17].map((n) => Number(fields[n - 3]));
+  return ticks.every((value) => Number.isInteger(value)) ? ticks.reduce((sum, value) => sum + value, 0) : undefined;
 }
 
 /** The processes of the tree rooted at `root` (the root included), from a snapshot of all processes. */
