@@ -4,6 +4,7 @@ import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '..
 import {
   appendResult,
   contractLine,
+  fastestOf,
   growth,
   RESULTS_HEADER,
   resultsRow,
@@ -13,6 +14,7 @@ import {
 
 const result: BenchResult = {
   claims: 10000,
+  runs: 3,
   buildSeconds: 123.456,
   baselineSeconds: 100,
   peakRssMb: 1234.56,
@@ -55,7 +57,7 @@ describe('the results file', () => {
 
   it('has a row with the date, the figures and the machine, matching the header', () => {
     expect(row).toBe(
-      '| 2026-03-04 05:06 | 10000 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
+      '| 2026-03-04 05:06 | 10000 | 3 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
     );
     const headerCells = RESULTS_HEADER.split('\n')
       .find((line) => line.startsWith('| date'))
@@ -91,17 +93,32 @@ describe('targets and growth', () => {
   });
 });
 
+describe('fastestOf', () => {
+  it('keeps the fastest times and the largest peak memory of repeated runs', () => {
+    expect(
+      fastestOf([
+        { seconds: 12, cpuSeconds: 9, peakKb: 700 },
+        { seconds: 10, cpuSeconds: 9.5, peakKb: 650 },
+        { seconds: 11, cpuSeconds: 8.8, peakKb: 720 },
+      ]),
+    ).toEqual({ seconds: 10, cpuSeconds: 8.8, peakKb: 720 });
+    expect(() => fastestOf([])).toThrow(RangeError);
+  });
+});
+
 describe('parseBenchArgs', () => {
   it('reads sizes, seed and paths, with defaults', () => {
     expect(parseBenchArgs(['--claims', '1000,10000'])).toEqual({
       claims: [1000, 10000],
       seed: 1,
+      runs: 1,
       work: 'bench/corpus',
       results: 'bench/results.md',
     });
-    expect(parseBenchArgs(['--claims=30', '--seed', '9', '--work', 'x', '--results=y.md'])).toEqual({
+    expect(parseBenchArgs(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md'])).toEqual({
       claims: [30],
       seed: 9,
+      runs: 3,
       work: 'x',
       results: 'y.md',
     });
@@ -111,6 +128,7 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs([])).toThrow(/--claims N is required/);
     expect(() => parseBenchArgs(['--claims', 'many'])).toThrow(/whole number/);
     expect(() => parseBenchArgs(['--claims', '0'])).toThrow(/at least 1/);
+    expect(() => parseBenchArgs(['--claims', '5', '--runs', '0'])).toThrow(/--runs must be at least 1/);
     expect(() => parseBenchArgs(['--claims'])).toThrow(/needs a value/);
     expect(() => parseBenchArgs(['--claims', '5', '--fast'])).toThrow(/unknown option "--fast"/);
   });

@@ -3,6 +3,8 @@ export interface BenchOptions {
   /** Corpus sizes to run, in order; one contract line each. */
   claims: number[];
   seed: number;
+  /** How many times each measurement is repeated; the fastest time and the largest peak memory are kept. */
+  runs: number;
   /** Where the throw-away projects go (gitignored). */
   work: string;
   /** The results file a row is appended to. */
@@ -10,9 +12,11 @@ export interface BenchOptions {
 }
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- --claims N[,N…] [--seed S] [--work DIR] [--results FILE]\n' +
+  'usage: npm run bench -- --claims N[,N…] [--seed S] [--runs K] [--work DIR] [--results FILE]\n' +
   '  --claims   claims in the generated corpus; a comma list runs each size in turn (1000,10000)\n' +
   '  --seed     corpus seed (default 1): the same seed gives the same corpus\n' +
+  '  --runs     repeat each measurement K times (default 1) and keep the fastest: on a shared machine noise only\n' +
+  '             adds time\n' +
   '  --work     folder for the generated projects (default bench/corpus, never committed)\n' +
   '  --results  file to append the dated row to (default bench/results.md)';
 
@@ -22,7 +26,7 @@ const wholeNumber = (flag: string, text: string): number => {
 };
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { claims: [], seed: 1, work: 'bench/corpus', results: 'bench/results.md' };
+  const options: BenchOptions = { claims: [], seed: 1, runs: 1, work: 'bench/corpus', results: 'bench/results.md' };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index] ?? '';
     const equals = flag.indexOf('=');
@@ -42,6 +46,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--seed':
         options.seed = wholeNumber('--seed', value());
+        break;
+      case '--runs':
+        options.runs = wholeNumber('--runs', value());
+        if (options.runs < 1) throw new Error('--runs must be at least 1');
         break;
       case '--work':
         options.work = value();

@@ -5,6 +5,8 @@
 
 export interface BenchResult {
   claims: number;
+  /** How many times each figure was measured (`--runs`): times are the fastest run, memory the largest. */
+  runs: number;
   /** Wall-clock seconds of a clean `astro build` of the generated corpus. */
   buildSeconds: number;
   /** Wall-clock seconds of a clean `astro build` of the bare baseline with as many pages. */
@@ -63,10 +65,11 @@ quotient. \`peak_rss_mb\` is the peak resident memory of the build's process tre
 \`npm run check:content\`, \`largest_page_kb\` the largest HTML page gzip-compressed; MB and KB are decimal (10^6 and
 10^3 bytes), as the targets of issue #7 are. \`load\` is the one-minute load average when the run began: these
 machines are shared, so read rows with a high load with care; the \`cpu\` columns (user + system CPU seconds of the
-same runs, and their ratio) move much less with other people's load.
+same runs, and their ratio) move much less with other people's load. With \`--runs K\` (the \`runs\` column) each
+time is the fastest of K runs, since noise on a shared machine only ever adds time, and peak memory the largest.
 
-| date (UTC) | claims | build_s | baseline_s | ratio | peak_rss_mb | baseline_rss_mb | check_s | largest_page_kb | largest page | pages | build_cpu_s | baseline_cpu_s | cpu_ratio | check_cpu_s | cores | memory_gb | load | node | revision |
-| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- |
+| date (UTC) | claims | runs | build_s | baseline_s | ratio | peak_rss_mb | baseline_rss_mb | check_s | largest_page_kb | largest page | pages | build_cpu_s | baseline_cpu_s | cpu_ratio | check_cpu_s | cores | memory_gb | load | node | revision |
+| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --- |
 `;
 
 /** One row of bench/results.md. `when` is an ISO date-time; `revision` the commit the site code came from. */
@@ -74,6 +77,7 @@ export function resultsRow(result: BenchResult, machine: Machine, when: string, 
   const cells = [
     when.slice(0, 16).replace('T', ' '),
     String(result.claims),
+    String(result.runs),
     result.buildSeconds.toFixed(2),
     result.baselineSeconds.toFixed(2),
     ratio(result).toFixed(2),
@@ -117,4 +121,24 @@ export function growth(small: Pick<BenchResult, 'claims' | 'buildSeconds'>, larg
   const times = large.buildSeconds / small.buildSeconds;
   const scale = large.claims / small.claims;
   return `growth claims=${small.claims}->${large.claims} (${scale.toFixed(0)}x) build_x=${times.toFixed(2)}`;
+}
+
+export interface Measurement {
+  seconds: number;
+  cpuSeconds: number;
+  peakKb: number;
+}
+
+/**
+ * Repeated measurements of one thing folded into one: the fastest wall-clock and CPU times (noise from other work
+ * on the machine only ever adds time, so the minimum is the best estimate of the cost itself) and the largest peak
+ * memory (the conservative reading for a memory budget).
+ */
+export function fastestOf(runs: readonly Measurement[]): Measurement {
+  if (runs.length === 0) throw new RangeError('no runs to fold');
+  return {
+    seconds: Math.min(...runs.map((run) => run.seconds)),
+    cpuSeconds: Math.min(...runs.map((run) => run.cpuSeconds)),
+    peakKb: Math.max(...runs.map((run) => run.peakKb)),
+  };
 }
