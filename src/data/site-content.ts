@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { hedgeList } from '../lib/cues.ts';
-import type { SiteContent } from '../lib/model.ts';
+import { toCitation, type SiteContent } from '../lib/model.ts';
 
 /**
  * The site's content as the plain model of src/lib/model.ts, read once per build from Astro's collections.
@@ -9,11 +9,13 @@ import type { SiteContent } from '../lib/model.ts';
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [articles, sources, claims] = await Promise.all([
+  const [articles, sources, claims, followUps] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('claims'),
+    getCollection('followUps'),
   ]);
+  const sourceList = sources.map(({ id, data }) => ({ id, ...data }));
   return {
     articles: articles.map(({ id, data, body }) => ({
       id,
@@ -22,13 +24,19 @@ async function load(): Promise<SiteContent> {
       reReports: data.reReports ? { ...data.reReports, outlet: data.reReports.outlet.id } : undefined,
       body: body ?? '',
     })),
-    sources: sources.map(({ id, data }) => ({ id, ...data })),
+    sources: sourceList,
     claims: claims.map(({ id, data }) => ({
       id,
       ...data,
       article: data.article.id,
       attribution: { category: data.attribution.category, chain: data.attribution.chain.map((ref) => ref.id) },
       hedges: hedgeList(data.excerpt),
+    })),
+    followUps: followUps.map(({ id, data }) => ({
+      id,
+      ...data,
+      citations: data.citations.map((citation) => toCitation(citation, sourceList)),
+      resolves: data.resolves.map((resolution) => ({ ...resolution, claim: resolution.claim.id })),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
@@ -32,7 +33,8 @@ export default function contentIntegrity(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {
-          if (path.startsWith(`${root}/content/`)) void report(root, logger);
+          // `root` ends with a separator (it comes from a folder URL): join, rather than paste, the paths.
+          if (path.startsWith(join(root, 'content') + sep)) void report(root, logger);
         });
       },
     },

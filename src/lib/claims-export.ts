@@ -1,4 +1,4 @@
-import { isNamed, sortClaims, type SiteContent } from './model.ts';
+import { isNamed, sortClaims, sortFollowUps, type SiteContent } from './model.ts';
 
 /**
  * `dist/claims.json`, the machine-readable export (design.md, "Contracts"). Keys come in a fixed order and
@@ -47,6 +47,23 @@ export function buildClaimsExport(content: SiteContent) {
           }
         : null,
       hedges: [...claim.hedges],
+    })),
+    followUps: sortFollowUps(content.followUps).map((followUp) => ({
+      id: followUp.id,
+      date: followUp.date,
+      summary: followUp.summary,
+      citations: followUp.citations.map((citation) => ({
+        outlet: citation.outlet,
+        url: citation.url,
+        source: citation.source ?? null,
+        title: citation.title ?? null,
+        published: citation.published,
+      })),
+      resolves: followUp.resolves.map((resolution) => ({
+        claim: resolution.claim,
+        outcome: resolution.outcome,
+        reason: resolution.reason,
+      })),
     })),
   };
 }

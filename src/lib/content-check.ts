@@ -6,10 +6,12 @@ import {
   type ArticleBlock,
   type ArticleSentence,
 } from './article-text.ts';
+import { kindCueWarnings } from './cue-warnings.ts';
 import { hedgeList } from './cues.ts';
-import type { SiteContent } from './model.ts';
+import { toCitation, type SiteContent } from './model.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file.ts';
 import { parseIsoDay, precisionMismatch } from './dates.ts';
+import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
 import { didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
 import { validateFile } from './schema-problems.ts';
 import { articleSchema } from './schema/article.ts';
@@ -68,6 +70,8 @@ export interface CheckedContent {
   sources: Map<string, CheckedSource>;
   articles: Map<string, CheckedArticle>;
   claims: CheckedClaim[];
+  /** By date, then id. */
+  followUps: CheckedFollowUp[];
 }
 
 export interface CheckResult {
@@ -109,6 +113,7 @@ function classify(files: readonly RawFile[], problems: Problem[]) {
   const articles: RawFile[] = [];
   const sources: RawFile[] = [];
   const claims: RawFile[] = [];
+  const followUps: RawFile[] = [];
   for (const file of files) {
     const parts = file.path.split('/');
     const name = parts.at(-1) ?? '';
@@ -116,6 +121,7 @@ function classify(files: readonly RawFile[], problems: Problem[]) {
     if (parts[1] === 'articles' && parts.length === 3 && name.endsWith('.md')) articles.push(file);
     else if (parts[1] === 'sources' && parts.length === 3 && /\.ya?ml$/.test(name)) sources.push(file);
     else if (parts[1] === 'claims' && parts.length === 4 && name.endsWith('.md')) claims.push(file);
+    else if (isFollowUpPath(parts)) followUps.push(file);
     else
       problems.push(
         error(
@@ -123,11 +129,11 @@ function classify(files: readonly RawFile[], problems: Problem[]) {
           undefined,
           'file',
           'is not where content goes: articles are content/articles/<id>.md, sources content/sources/<id>.yaml, ' +
-            'claims content/claims/<article-id>/<NN-slug>.md',
+            `claims content/claims/<article-id>/<NN-slug>.md, ${FOLLOW_UP_PLACE}`,
         ),
       );
   }
-  return { articles, sources, claims };
+  return { articles, sources, claims, followUps };
 }
 
 function checkIdFormat(path: string, id: string, problems: Problem[]): boolean {
@@ -142,7 +148,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
   const problems: Problem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const groups = classify(sorted, problems);
-  const content: CheckedContent = { sources: new Map(), articles: new Map(), claims: [] };
+  const content: CheckedContent = { sources: new Map(), articles: new Map(), claims: [], followUps: [] };
   const lines = new Map<string, ContentFile>();
 
   for (const raw of groups.sources) {
@@ -249,7 +255,13 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     const claims = content.claims.filter((claim) => claim.data.article === article.id);
     checkCoverage(article, claims, lines, problems, !brokenFolders.has(article.id));
   }
+  problems.push(...kindCueWarnings(content, (file, path) => lines.get(file)?.lineOf(path)));
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
+  content.followUps = checkFollowUps(
+    groups.followUps,
+    { ...content, claimFiles: groups.claims.map((file) => file.path) },
+    problems,
+  );
   return { problems: sortProblems(problems), content };
 }
 
@@ -458,13 +470,19 @@ function checkCoverage(
 
 /** The checked content as the site's plain model (the same model Astro's collections give the pages). */
 export function toSiteContent(content: CheckedContent): SiteContent {
+  const sources = [...content.sources.values()].map((source) => ({ id: source.id, ...source.data }));
   return {
     articles: [...content.articles.values()].map((article) => ({
       id: article.id,
       ...article.data,
       body: article.body,
     })),
-    sources: [...content.sources.values()].map((source) => ({ id: source.id, ...source.data })),
+    sources,
     claims: content.claims.map((claim) => ({ id: claim.id, ...claim.data, hedges: hedgeList(claim.data.excerpt) })),
+    followUps: content.followUps.map((followUp) => ({
+      id: followUp.id,
+      ...followUp.data,
+      citations: followUp.data.citations.map((citation) => toCitation(citation, sources)),
+    })),
   };
 }

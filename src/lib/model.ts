@@ -1,4 +1,5 @@
 import type { ClaimDate, ClaimKind, SourcingCategory } from './schema/claim.ts';
+import type { CitationData, Outcome } from './schema/follow-up.ts';
 import type { SourceData } from './schema/source.ts';
 
 /**
@@ -41,10 +42,41 @@ export interface Claim {
   hedges: string[];
 }
 
+/** Where a follow-up was reported. */
+export interface Citation {
+  /** The outlet's name as readers know it (a source's `name` when the file names a source by id). */
+  outlet: string;
+  /** The source id, when the file names the outlet by one. */
+  source?: string | undefined;
+  url: string;
+  title?: string | undefined;
+  published: string;
+}
+
+/** One claim a follow-up settles. */
+export interface Resolution {
+  /** Claim id, `<article-id>/<file name>`. */
+  claim: string;
+  outcome: Outcome;
+  /** Why, in one line. */
+  reason: string;
+}
+
+/** What happened after an article was published, and which claims it settles. */
+export interface FollowUp {
+  /** The file name under content/follow-ups/. */
+  id: string;
+  date: string;
+  summary: string;
+  citations: Citation[];
+  resolves: Resolution[];
+}
+
 export interface SiteContent {
   articles: Article[];
   sources: Source[];
   claims: Claim[];
+  followUps: FollowUp[];
 }
 
 /** Whether a source is identified by name (an outlet or a person) rather than described anonymously. */
@@ -53,4 +85,29 @@ export const isNamed = (source: SourceData) => source.type !== 'group';
 /** Claims in a stable order: by article id, then by order in the article. */
 export function sortClaims(claims: readonly Claim[]): Claim[] {
   return [...claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.order - b.order));
+}
+
+/** Follow-ups in a stable order: by date, then by id. */
+export function sortFollowUps(followUps: readonly FollowUp[]): FollowUp[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...followUps].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+}
+
+/** Whether a citation's `outlet` is written as a source id ("wsj") rather than as a name ("The Irish Times"). */
+export const looksLikeSourceId = (outlet: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(outlet);
+
+/**
+ * A citation as the model holds it: an outlet written as a known source id becomes that source's name, with the
+ * id kept in `source`; any other value is the outlet's name as written. Both loaders (the content check and
+ * Astro's collections) go through here, so the site and the export agree.
+ */
+export function toCitation(citation: CitationData, sources: readonly Source[]): Citation {
+  const source = looksLikeSourceId(citation.outlet) ? sources.find((entry) => entry.id === citation.outlet) : undefined;
+  return {
+    outlet: source?.name ?? citation.outlet,
+    source: source?.id,
+    url: citation.url,
+    title: citation.title,
+    published: citation.published,
+  };
 }

@@ -1,25 +1,57 @@
-import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import { foldWhitespace, parseMarkdown } from './article-text.ts';
 
 /**
  * Plain text for machines (meta descriptions, headlines, search text): the words of a markdown text with no
- * markdown syntax, raw HTML dropped, blocks joined by a space.
+ * markdown syntax, taken from the mdast (remark with GFM). Raw HTML, code blocks and footnote definitions are not
+ * prose and are dropped; an image gives its alt text; blocks, list items and table cells are joined by a space so
+ * that no two words run together. mdast-util-to-string joins them with nothing, which suits one paragraph
+ * (src/lib/article-text.ts) but not a whole note.
  *
- * @example plainText('Some **bold** [link](https://x.example) <b>raw</b>') // → 'Some bold link raw'
+ * @example plainText('Some **bold** [link](https://x.example) <b>raw</b>\n\n- one\n- two') // → 'Some bold link raw one two'
  */
 export function plainText(markdown: string): string {
-  const root = parseMarkdown(markdown);
-  return foldWhitespace(root.children.map((node) => toString(node, { includeHtml: false })).join(' '));
+  return foldWhitespace(textOf(parseMarkdown(markdown)));
+}
+
+/** Parents whose children are blocks, rows or cells: their texts are separate words. */
+const SPACED = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'html':
+    case 'code':
+    case 'footnoteDefinition':
+    case 'footnoteReference':
+    case 'definition':
+    case 'yaml':
+      return '';
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    default:
+      return 'children' in node ? node.children.map(textOf).join(SPACED.has(node.type) ? ' ' : '') : '';
+  }
 }
 
 /**
- * Cut a text to at most `max` characters at a word boundary, adding an ellipsis when it was cut.
+ * Cut a text to at most `max` characters at a word boundary, adding an ellipsis when it was cut. A word longer
+ * than half the room is cut inside, between whole characters.
  *
  * @example truncateAtWord('The harbour reopened on Monday', 20) // → 'The harbour…'
+ * @example truncateAtWord('The harbour reopened on Monday', 21) // → 'The harbour reopened…'
  */
 export function truncateAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  const characters = Array.from(text);
+  if (characters.length <= max) return text;
+  // Room for the ellipsis; a boundary is a space at or before it, or the text's next character being one.
+  const room = characters.slice(0, max - 1).join('');
+  const boundary = /\s/.test(characters[max - 1] ?? '') ? room.length : room.search(/\s\S*$/);
+  const cut = boundary > room.length / 2 ? room.slice(0, boundary) : room;
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }

@@ -57,6 +57,31 @@ describe('dist/claims.json', () => {
     expect(hedges.get(21)).toEqual(['allegedly', 'intends']);
     expect(hedges.get(23)).toEqual(['could']);
     expect(hedges.get(9)).toEqual([]);
+    expect(hedges.get(14)).toEqual(['may']);
+    expect(hedges.get(22)).toEqual(['allegedly']);
+    expect(new Set(exported.claims.flatMap((claim) => claim.hedges))).toEqual(
+      new Set(['may', 'likely', 'would', 'could', 'possible', 'allegedly', 'intends']),
+    );
+  });
+
+  it('lists the follow-ups with the fields of the contract, in date order, each naming exported claims', () => {
+    expect(exported.followUps.length).toBeGreaterThan(0);
+    const claimIds = new Set(exported.claims.map((claim) => claim.id));
+    for (const followUp of exported.followUps) {
+      expect(Object.keys(followUp)).toEqual(['id', 'date', 'summary', 'citations', 'resolves']);
+      expect(followUp.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const citation of followUp.citations) {
+        expect(Object.keys(citation).slice(0, 2)).toEqual(['outlet', 'url']);
+        expect(citation.url).toMatch(/^https?:\/\//);
+      }
+      for (const resolution of followUp.resolves) {
+        expect(Object.keys(resolution).slice(0, 2)).toEqual(['claim', 'outcome']);
+        expect(claimIds.has(resolution.claim), resolution.claim).toBe(true);
+        expect(['confirmed', 'partly', 'refuted', 'open']).toContain(resolution.outcome);
+      }
+    }
+    const order = exported.followUps.map((followUp) => `${followUp.date} ${followUp.id}`);
+    expect(order).toEqual([...order].sort());
   });
 
   it('is byte for byte what the content check computes from the same files', () => {

@@ -54,8 +54,13 @@ export function fixtureProject(
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'node_modules', 'public']) symlinkSync(join(projectRoot, entry), join(dir, entry));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(projectRoot, entry), join(dir, entry));
+  for (const entry of ['package.json', 'tsconfig.json']) cpSync(join(projectRoot, entry), join(dir, entry));
+  // The project's own config, with a cache of its own: Astro keeps its content store in cacheDir (by default
+  // node_modules/.astro, which every fixture shares through the link), so builds in parallel test files would race.
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import site from ${JSON.stringify(join(projectRoot, 'astro.config.mjs'))};\nexport default { ...site, cacheDir: './.cache/' };\n`,
+  );
   for (const { path, bytes } of files) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), bytes);

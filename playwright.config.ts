@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests of the built site (tests/browser/), in Debian's Chromium: no browser can be downloaded here
+ * (see shared/environment.md). Run after a build: `npm test` builds dist/ in vitest first. The site is served
+ * from dist/ on its own port, so that a preview or dev server on 4321 is never reused by mistake.
+ */
+const port = 4329;
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  // Two cores, shared: one worker per core at most.
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without the networking flags Chromium keeps calling home on a closed network (shared/environment.md).
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/browser/serve.ts ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

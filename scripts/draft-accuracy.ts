@@ -1,0 +1,136 @@
+/**
+ * `npm run claims:accuracy`: how far `claims:draft` agrees with labels an editor wrote. It runs the real command
+ * (`--json`, so nothing is written) on
+ * - every article in content/ against its hand-made claims, once matching the sources in content/sources/ and
+ *   once from an empty project (no sources to match), and
+ * - every fixture under tests/fixtures/draft/ against its expected.json (written before the drafter existed),
+ * and prints one line per case. tests/draft/accuracy.test.ts asserts the same figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../src/lib/content-check.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { labelsFromClaims, labelsFromDraft, labelsFromFixture } from '../src/lib/draft/labels.ts';
+import { percent, scoreDraft, type DraftScore, type SentenceLabels, type Tally } from '../src/lib/draft/score.ts';
+
+const root = join(import.meta.dirname, '..');
+/** An empty project folder: drafting with `--out` here matches no existing source. */
+const emptyProject = join(root, 'tests', '.tmp', 'accuracy-empty-project');
+
+export interface AccuracyCase {
+  name: string;
+  file: string;
+  published: string;
+  publisher: string;
+  /** Whether the drafter may match the sources in content/sources/. */
+  withSources: boolean;
+  expected: SentenceLabels[];
+}
+
+export interface AccuracyResult extends AccuracyCase {
+  score: DraftScore;
+}
+
+/** Run `claims:draft --json` and read its proposals. */
+export function draftJson(file: string, published: string, publisher: string, withSources: boolean): unknown {
+  mkdirSync(emptyProject, { recursive: true });
+  const args = [join(root, 'src', 'cli', 'draft-claims.ts'), file, '--published', published, '--publisher', publisher];
+  if (!withSources) args.push('--out', emptyProject);
+  const run = spawnSync(process.execPath, [...args, '--json'], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`claims:draft failed on ${file}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as unknown;
+}
+
+export async function accuracyCases(): Promise<AccuracyCase[]> {
+  const { content } = checkContent(await readContentFiles(root));
+  const cases: AccuracyCase[] = [];
+  for (const article of content.articles.values()) {
+    const claims = content.claims.filter((claim) => claim.data.article === article.id);
+    if (claims.length === 0) continue;
+    const publisher = content.sources.get(article.data.publisher)?.data.name ?? article.data.publisher;
+    const expected = labelsFromClaims(article, claims);
+    for (const withSources of [true, false]) {
+      cases.push({
+        name: `content: ${article.id}${withSources ? '' : ' (no sources to match)'}`,
+        file: join(root, article.file),
+        published: article.data.published,
+        publisher,
+        withSources,
+        expected,
+      });
+    }
+  }
+  const fixtures = join(root, 'tests', 'fixtures', 'draft');
+  for (const name of readdirSync(fixtures).sort()) {
+    const folder = join(fixtures, name);
+    let labels;
+    try {
+      labels = labelsFromFixture(JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')));
+    } catch {
+      continue; // Not a fixture folder (the README).
+    }
+    cases.push({
+      name: `fixture: ${name}`,
+      file: join(folder, 'article.md'),
+      published: labels.published,
+      publisher: labels.publisher,
+      withSources: false,
+      expected: labels.sentences,
+    });
+  }
+  return cases;
+}
+
+export async function measureAccuracy(): Promise<AccuracyResult[]> {
+  return (await accuracyCases()).map((entry) => ({
+    ...entry,
+    score: scoreDraft(
+      entry.expected,
+      labelsFromDraft(draftJson(entry.file, entry.published, entry.publisher, entry.withSources)),
+    ),
+  }));
+}
+
+/** Tallies of several cases added up. */
+export function pooled(results: readonly AccuracyResult[], pick: (score: DraftScore) => Tally): Tally {
+  return results.reduce(
+    (sum, result) => ({ agree: sum.agree + pick(result.score).agree, total: sum.total + pick(result.score).total }),
+    { agree: 0, total: 0 },
+  );
+}
+
+if (import.meta.main) {
+  const verbose = process.argv.includes('--verbose');
+  const results = await measureAccuracy();
+  for (const result of results) {
+    const { score } = result;
+    console.log(
+      `${result.name}: sentences=${score.sentences} category=${percent(score.category)} ` +
+        `date=${percent(score.date)} date_strict=${percent(score.dateStrict)} ` +
+        `date_all=${percent(score.dateAll)} kind=${percent(score.kind)} misaligned=${score.misaligned}`,
+    );
+    if (!verbose) continue;
+    for (const row of score.rows) {
+      const marks = [row.category ? '' : 'category', row.kind ? '' : 'kind', row.dateStrict === false ? 'date' : '']
+        .filter(Boolean)
+        .join(',');
+      if (marks === '') continue;
+      const show = (labels: SentenceLabels | undefined) =>
+        labels
+          ? `${labels.category}/${labels.kind}/${labels.date ? `${labels.date.start}..${labels.date.end}` : '-'}`
+          : 'none';
+      console.log(
+        `  ${row.index + 1} [${marks}] expected ${show(row.expected)} drafted ${show(row.drafted)}: ${row.text.slice(0, 70)}`,
+      );
+    }
+  }
+  const fixtures = results.filter((result) => result.name.startsWith('fixture:'));
+  console.log(
+    `fixtures, all together: sentences=${fixtures.reduce((sum, result) => sum + result.score.sentences, 0)} ` +
+      `category=${percent(pooled(fixtures, (score) => score.category))} ` +
+      `date=${percent(pooled(fixtures, (score) => score.date))} ` +
+      `date_strict=${percent(pooled(fixtures, (score) => score.dateStrict))} ` +
+      `kind=${percent(pooled(fixtures, (score) => score.kind))}`,
+  );
+}

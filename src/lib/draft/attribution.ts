@@ -1,0 +1,171 @@
+import { cuePattern } from '../cues.ts';
+import { ATTRIBUTION_CUES } from '../lexicon/attribution-cues.ts';
+import { EXTRA_REPORTING_VERBS } from './lexicon.ts';
+import { classifyMention, tidyPhrase, type Mention, type MentionContext } from './mentions.ts';
+
+/**
+ * Attribution cues in one sentence: "according to X", "X said", "…, reports X", "citing X". Each cue's speaker is
+ * read with `classifyMention`; a speech verb whose subject is no source ("the US president often said") is not an
+ * attribution but speech inside the claim, which makes the claim a statement.
+ */
+
+/** Where the attribution stands: opening the sentence, closing it (", X said."), or inside it. */
+export type AttributionPosition = 'leading' | 'trailing' | 'inline';
+
+export interface SentenceAttribution {
+  mention: Mention;
+  /** The cue as written ("According to", "said", "reports"). */
+  cue: string;
+  position: AttributionPosition;
+  /** Offsets of the attribution clause in the sentence: from its speaker or cue to the end of the verb's phrase. */
+  start: number;
+  end: number;
+  /** Whether the cue is a speech verb (said, told…) rather than "according to". */
+  verb: boolean;
+}
+
+export interface AttributionReading {
+  /** The sentence's own attribution, if it has one. */
+  attribution?: SentenceAttribution | undefined;
+  /** A speech verb whose subject is not a source: the claim reports speech ("he often said that…"). */
+  speechInClaim: boolean;
+}
+
+const VERBS = [
+  ...ATTRIBUTION_CUES.filter((cue) => cue.role === 'verb').map((cue) => cue.cue),
+  ...EXTRA_REPORTING_VERBS,
+];
+const VERB_PATTERN = cuePattern(VERBS);
+const INTRODUCER_PATTERN = cuePattern(
+  ATTRIBUTION_CUES.filter((cue) => cue.role === 'introducer').map((cue) => cue.cue),
+);
+
+/** Words between a speaker and its verb that belong to neither ("Putin himself noted", "a spokesman has said"). */
+const BETWEEN =
+  /\s+(?:also|often|later|earlier|previously|repeatedly|himself|herself|itself|themselves|has|have|had|separately|then|again|now|once|recently|publicly|privately|reportedly|allegedly|initially|first|only|last\s+week|on\s+\p{Lu}\p{Ll}+day)$/u;
+
+/** Words that open a clause: the speaker of a verb stands after the last of them ("concerns that Putin said"). */
+const CLAUSE_OPENER =
+  /^(?:.*\s)?(?:that|which|because|while|although|whether|if|when|after|before|since|as|where|so|however|and|but)\s+/iu;
+
+const RELATIVE = /^(?:who|which|whose|where|whom)\b/iu;
+
+/** The phrase in front of a speech verb that would be its subject, and where it starts. */
+export function subjectBefore(left: string): { phrase: string; start: number } | undefined {
+  let text = left.trimEnd();
+  for (let guard = 0; guard < 4 && BETWEEN.test(text); guard++) text = text.replace(BETWEEN, '');
+  if (/\s(?:and|but)$/u.test(text)) {
+    // "X declined to comment but said": the subject is the sentence's own, its opening run of capitalised words.
+    const opening = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*/u.exec(text);
+    return opening ? { phrase: opening[0], start: 0 } : undefined;
+  }
+  let segments = text.split(/,\s*/u);
+  if (text.endsWith(',')) {
+    segments = segments.slice(0, -1);
+    // "A senior official, who asked not to be named, said": drop the relative clause.
+    while (segments.length > 1 && RELATIVE.test(segments.at(-1) ?? '')) segments = segments.slice(0, -1);
+    // "Putin's aide, Yuri Ushakov, said": a name in apposition keeps the segment before it as its role.
+    if (segments.length >= 2) {
+      const pair = segments.slice(-2);
+      const opened = CLAUSE_OPENER.exec(pair[0] ?? '');
+      const first = opened ? (pair[0] ?? '').slice(opened[0].length) : (pair[0] ?? '');
+      const phrase = `${first}, ${pair[1] ?? ''}`;
+      return { phrase, start: text.lastIndexOf(phrase) };
+    }
+  }
+  const last = segments.at(-1) ?? '';
+  const opened = CLAUSE_OPENER.exec(last);
+  const phrase = opened ? last.slice(opened[0].length) : last;
+  const tail = phrase.split(/\s+/u).slice(-10).join(' ');
+  return { phrase: tail, start: Math.max(0, text.lastIndexOf(tail)) };
+}
+
+/**
+ * The words a speech verb may take that say to whom, where and when it was said ("told reporters on Thursday",
+ * "said in a statement", "told CNN"), never a clause of its own ("say it could take until next year").
+ */
+export const SPEAKING_SETTING =
+  /^(?:\s*(?:to|on|in|at|during|after|before|from|the|a|an|reporters|journalists|lawmakers|legislators|parliament|statement|interview|briefing|news|press|conference|television|radio|separately|also|late|early|last|this|next|week|month|year|yesterday|today|morning|afternoon|evening|night|\d{1,4}|\p{Lu}[\p{L}.]*)[,.]?)*\s*$/u;
+
+/** Whether nothing but the verb's setting follows it: the attribution closes the sentence. */
+function closesSentence(right: string): boolean {
+  return SPEAKING_SETTING.test(tidyPhrase(right));
+}
+
+/** Read a sentence's attribution. `context` says which outlets and people are known so far. */
+export function readAttribution(sentence: string, context: MentionContext): AttributionReading {
+  const found: SentenceAttribution[] = [];
+  let speechInClaim = false;
+
+  for (const match of sentence.matchAll(INTRODUCER_PATTERN)) {
+    const cueEnd = match.index + match[0].length;
+    const rest = sentence.slice(cueEnd);
+    const phrase = (rest.split(/[,;:!?]|\s[—–]\s|\bthat\b/u)[0] ?? '').replace(/[.!?"”’']+\s*$/u, '');
+    const mention = classifyMention(phrase, context);
+    if (!mention) continue;
+    const leading = sentence.slice(0, match.index).replace(/["“‘'(\s]/gu, '') === '';
+    const end = cueEnd + phrase.length;
+    const trailing = tidyPhrase(sentence.slice(end)) === '';
+    found.push({
+      mention,
+      cue: match[0],
+      position: leading ? 'leading' : trailing ? 'trailing' : 'inline',
+      start: match.index,
+      end,
+      verb: false,
+    });
+  }
+
+  for (const match of sentence.matchAll(VERB_PATTERN)) {
+    const left = sentence.slice(0, match.index);
+    const right = sentence.slice(match.index + match[0].length);
+    // Inverted order after a quotation or a clause: `"…," said Petra Lind, …` / `…, reports The Wall Street Journal.`
+    if (/[,"”’]\s*$/u.test(left)) {
+      const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
+      const mention = /\bthat\b/iu.test(phrase) ? undefined : classifyMention(phrase, context);
+      if (mention) {
+        found.push({
+          mention,
+          cue: match[0],
+          position: 'trailing',
+          start: match.index,
+          end: sentence.length,
+          verb: true,
+        });
+        continue;
+      }
+    }
+    const subject = subjectBefore(left);
+    if (!subject) continue;
+    const atStart = left.slice(0, subject.start).replace(/["“‘'(\s]/gu, '') === '';
+    const mention = classifyMention(subject.phrase, context, atStart);
+    if (!mention) {
+      speechInClaim = true;
+      continue;
+    }
+    const trailing = !atStart && closesSentence(right);
+    const objectEnd = trailing ? sentence.length : match.index + match[0].length;
+    found.push({
+      mention,
+      cue: match[0],
+      position: atStart ? 'leading' : trailing ? 'trailing' : 'inline',
+      start: subject.start,
+      end: objectEnd,
+      verb: true,
+    });
+  }
+
+  // "X reported, citing Y": Y is the innermost source and X the outlet that passed it on.
+  const citing = found.find((entry) => entry.cue.toLowerCase() === 'citing');
+  const outlet = found.find((entry) => entry.mention.kind === 'outlet');
+  if (citing && outlet && citing.mention.kind !== 'outlet') {
+    citing.mention = { ...citing.mention, via: citing.mention.via ?? outlet.mention.name };
+    citing.position = outlet.position;
+    return { attribution: citing, speechInClaim };
+  }
+  const chosen =
+    found.filter((entry) => entry.position === 'trailing').at(-1) ??
+    found.find((entry) => entry.position === 'leading') ??
+    found.sort((a, b) => a.start - b.start)[0];
+  return { attribution: chosen, speechInClaim };
+}

@@ -1,0 +1,140 @@
+import { stringify } from 'yaml';
+import { claimPath } from '../claims-export.ts';
+import type { SourceData } from '../schema/source.ts';
+import type { Draft, DraftedClaim } from './draft.ts';
+import type { BookSource } from './source-book.ts';
+
+/**
+ * A draft as files (what `claims:draft` writes) and as JSON (what `claims:draft --json` prints). Strings are
+ * written double-quoted so that Astro's YAML 1.1 reader and the content check's YAML 1.2 reader see the same
+ * values ("no", "on" and "2025-08-04" stay strings in both).
+ */
+
+const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+const yaml = (value: unknown) => stringify(value, YAML_OPTIONS);
+
+/** A file to write, its path relative to the project root. */
+export interface DraftFile {
+  path: string;
+  text: string;
+}
+
+const comment = (lines: readonly string[]) => lines.map((line) => `# ${line}\n`).join('');
+
+export function articleFile(draft: Draft): DraftFile {
+  const { article } = draft;
+  const placeholder = article.url.includes('.invalid/');
+  const frontmatter = yaml({
+    title: article.title,
+    publisher: article.publisher.id,
+    published: article.published,
+    url: article.url,
+    language: article.language,
+  });
+  const note = placeholder
+    ? comment(['Drafted by claims:draft. Replace `url` with the article’s address (it is a placeholder).'])
+    : comment(['Drafted by claims:draft.']);
+  return { path: `content/articles/${article.id}.md`, text: `---\n${note}${frontmatter}---\n\n${article.body}` };
+}
+
+export function claimFile(draft: Draft, claim: DraftedClaim): DraftFile {
+  const frontmatter = yaml({
+    article: draft.article.id,
+    order: claim.order,
+    excerpt: claim.excerpt,
+    kind: claim.kind,
+    attribution: { category: claim.category, chain: claim.chain.map((source) => source.id) },
+    ...(claim.date ? { date: claim.date } : {}),
+    rationale: claim.rationale,
+  });
+  const note = comment([
+    'Drafted by claims:draft: check kind, attribution and date against the excerpt, fix the rationale, then delete',
+    'this comment. Field by field: README, "Adding or editing a claim".',
+  ]);
+  return { path: `content/claims/${draft.article.id}/${claim.name}.md`, text: `---\n${note}${frontmatter}---\n` };
+}
+
+/** Field order as the schema lists it, so that drafted source files read like the hand-made ones. */
+function orderedSource(data: SourceData): Record<string, unknown> {
+  switch (data.type) {
+    case 'outlet':
+      return {
+        type: data.type,
+        name: data.name,
+        shortName: data.shortName,
+        homepage: data.homepage,
+        country: data.country,
+      };
+    case 'person':
+      return { type: data.type, name: data.name, role: data.role, affiliation: data.affiliation };
+    case 'group':
+      return { type: data.type, name: data.name, sourcing: data.sourcing, role: data.role, side: data.side };
+  }
+}
+
+export function sourceFile(source: BookSource): DraftFile {
+  const data = Object.fromEntries(
+    Object.entries(orderedSource(source.data)).filter(([, value]) => value !== undefined),
+  );
+  const note = comment([
+    'yaml-language-server: $schema=../../schemas/source.schema.json',
+    `Drafted by claims:draft from "${(source.from ?? source.data.name).replace(/\s+/gu, ' ')}": check every field`,
+    '(role, affiliation and side are guesses or placeholders), then delete this comment.',
+  ]);
+  return { path: `content/sources/${source.id}.yaml`, text: `${note}${yaml(data)}` };
+}
+
+/** Every file a draft writes: the article, one file per claim, and one per new source. */
+export function draftFiles(draft: Draft): DraftFile[] {
+  return [
+    articleFile(draft),
+    ...draft.newSources.map(sourceFile),
+    ...draft.claims.map((claim) => claimFile(draft, claim)),
+  ];
+}
+
+/** How a source appears in the JSON: its id when it exists in content/, its name when the draft proposes it. */
+const reference = (source: BookSource) => (source.isNew ? source.data.name : source.id);
+
+/**
+ * `{ article, claims }` for `--json` (design.md, "Contracts"): each claim in the export's shape
+ * (src/lib/claims-export.ts), with names in `attribution.chain` for sources not yet in content/.
+ */
+export function draftJson(draft: Draft) {
+  const { article } = draft;
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      publisher: reference(article.publisher),
+      published: article.published,
+      url: article.url,
+      language: article.language,
+    },
+    claims: draft.claims.map((claim) => {
+      const id = `${article.id}/${claim.name}`;
+      return {
+        id,
+        url: claimPath(id),
+        article: article.id,
+        order: claim.order,
+        excerpt: claim.excerpt,
+        kind: claim.kind,
+        attribution: { category: claim.category, chain: claim.chain.map(reference) },
+        date: claim.date
+          ? {
+              start: claim.date.start,
+              end: claim.date.end,
+              precision: claim.date.precision,
+              asWritten: claim.date.asWritten ?? null,
+              basis: claim.date.basis,
+            }
+          : null,
+        hedges: claim.hedges,
+      };
+    }),
+  };
+}
+
+export type DraftJson = ReturnType<typeof draftJson>;

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAstroBuild } from '../helpers/cli.ts';
+import { fixtureProject } from '../helpers/fixtures.ts';
+import { linksOf, liveHazards, textOfHtml } from '../helpers/live-html.ts';
+
+// A real `astro build` of the base content with a claim note holding every hostile pattern (script tags, event
+// handlers, iframes, javascript:/data:/vbscript: links and images in markdown and raw HTML, CSS url(javascript:…),
+// autolinks, reference-style links), read back from dist/ as a browser would parse it.
+const dir = fixtureProject('good', 'hostile-note');
+const build = runAstroBuild(dir);
+const pagePath = join(dir, 'dist', 'claims', 'harbour-report', '01-reopened', 'index.html');
+
+describe('a claim note holding hostile markdown', () => {
+  it('builds', () => {
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+  });
+
+  it('renders into its page with every pattern present as text', () => {
+    const text = textOfHtml(readFileSync(pagePath, 'utf8'));
+    for (let mark = 1; mark <= 20; mark++) expect(text).toContain(`MARK-${String(mark).padStart(2, '0')}`);
+    expect(text).toContain('<script>alert(0)</script>');
+    expect(text).toContain('<iframe src="https://evil.example/"');
+  });
+
+  it('leaves nothing live in any page of the site', () => {
+    const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((path) =>
+      path.endsWith('.html'),
+    );
+    expect(pages).toContain(join('claims', 'harbour-report', '01-reopened', 'index.html'));
+    for (const page of pages) expect(liveHazards(readFileSync(join(dir, 'dist', page), 'utf8')), page).toEqual([]);
+  });
+
+  it('keeps safe links and marks external ones', () => {
+    const links = new Map(linksOf(readFileSync(pagePath, 'utf8')).map(([text, href, rel]) => [text, { href, rel }]));
+    expect(links.get('inside')).toEqual({ href: '/claims/', rel: '' });
+    expect(links.get('external')).toEqual({ href: 'https://www.wsj.com/', rel: 'noopener noreferrer' });
+    expect(links.has('click me')).toBe(false);
+  });
+});
