@@ -1,5 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { truncateAtWord } from '../plain-text.ts';
+import { encodePng } from './png.ts';
 
 /**
  * Share images (Open Graph / Twitter cards) made at build time, with no network: satori lays out a small
@@ -43,14 +45,18 @@ const el = (type: string, style: Element['props']['style'], children?: Element['
 /** Longest quote shown on a card before it is cut at a word, so that it fits in four lines at 46 px. */
 const MAX_QUOTE = 170;
 
-function cutQuote(text: string): string {
-  if (text.length <= MAX_QUOTE) return text;
-  const cut = text.slice(0, MAX_QUOTE - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/, '')}…`;
-}
+/** The quote as the card shows it: cut at a word, with an ellipsis, when it is longer than four lines. */
+export const cutQuote = (text: string): string => truncateAtWord(text, MAX_QUOTE);
+
+/**
+ * The card's greys. Cards use no colour (the site's colours only repeat what its icons and words say), which keeps
+ * the PNG greyscale and small (see png.ts).
+ */
+const INK = '#1b1b1b';
+const MUTED = '#4a4a4a';
+const PAPER = '#fafafa';
 
 function cardTree(card: ShareCard): Element {
-  const ink = '#1b1b1b';
   return el(
     'div',
     {
@@ -61,27 +67,35 @@ function cardTree(card: ShareCard): Element {
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '56px 64px',
-      background: '#fbfaf7',
-      color: ink,
+      background: PAPER,
+      color: INK,
       fontFamily: 'Noto Sans',
-      borderTop: `16px solid ${ink}`,
+      borderTop: `16px solid ${INK}`,
     },
     [
-      el('div', { display: 'flex', fontSize: 28, color: '#4a4a4a' }, card.eyebrow),
+      el('div', { display: 'flex', fontSize: 28, color: MUTED }, card.eyebrow),
       el(
         'div',
         { display: 'flex', width: 1072, fontSize: 46, fontWeight: 700, lineHeight: 1.3 },
         card.quoted ? `“${cutQuote(card.quote)}”` : cutQuote(card.quote),
       ),
-      el('div', { display: 'flex', alignItems: 'center', fontSize: 26 }, [
+      // Badges keep their words on one line and wrap as whole pills when a row is full.
+      el('div', { display: 'flex', flexWrap: 'wrap', alignItems: 'center', fontSize: 26 }, [
         ...card.badges.map((badge) =>
           el(
             'div',
-            { display: 'flex', border: `3px solid ${ink}`, borderRadius: 999, padding: '6px 20px', marginRight: 16 },
+            {
+              display: 'flex',
+              flexShrink: 0,
+              border: `3px solid ${INK}`,
+              borderRadius: 999,
+              padding: '6px 20px',
+              margin: '6px 16px 6px 0',
+            },
             badge,
           ),
         ),
-        ...(card.date ? [el('div', { display: 'flex', color: '#4a4a4a' }, card.date)] : []),
+        ...(card.date ? [el('div', { display: 'flex', flexShrink: 0, color: MUTED }, card.date)] : []),
       ]),
     ],
   );
@@ -97,8 +111,25 @@ export async function shareImageSvg(card: ShareCard, fonts: ShareFont[]): Promis
   });
 }
 
+/** An SVG rasterised at its own size by resvg, as PNG bytes (greyscale when the picture is grey). */
+export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+  const image = new Resvg(svg).render();
+  return encodePng(image.pixels, image.width, image.height);
+}
+
 /** The card as PNG bytes. */
-export async function renderShareImage(card: ShareCard, fonts: ShareFont[]): Promise<Uint8Array> {
-  const svg = await shareImageSvg(card, fonts);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+export async function renderShareImage(card: ShareCard, fonts: ShareFont[]): Promise<Uint8Array<ArrayBuffer>> {
+  return svgToPng(await shareImageSvg(card, fonts));
+}
+
+/**
+ * What a card's look depends on besides its text and fonts: the code that lays it out, draws and encodes it, for
+ * cache keys. A change to any of it changes this, so cached images are never stale
+ * (`Function.prototype.toString` returns a function's source text, ECMAScript §20.2.3.5).
+ */
+export function shareImageDesign(): string {
+  return [el, cardTree, cutQuote, truncateAtWord, shareImageSvg, svgToPng, encodePng]
+    .map((part) => part.toString())
+    .concat(JSON.stringify({ MAX_QUOTE, INK, MUTED, PAPER, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT }))
+    .join('\n');
 }

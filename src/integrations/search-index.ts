@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the static search index with Pagefind once Astro has written the site, so that `astro build` (and so
+ * `npm run build`) stays the one command and dist/ always holds an index of exactly its own pages. Pagefind reads
+ * only what pages mark with `data-pagefind-body` (claims, articles, sources: BaseLayout's `searchAs`) and writes
+ * dist/pagefind/, which only the search page loads.
+ */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'claimline:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        try {
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`indexed ${String(added.page_count)} pages into ${written.outputPath}`);
+        } catch (error) {
+          throw new Error(`the search index could not be built (Pagefind): ${String(error)}`, { cause: error });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
