@@ -9,13 +9,36 @@ import * as pagefind from 'pagefind';
  * only what pages mark with `data-pagefind-body` (claims, articles, sources: BaseLayout's `searchAs`) and writes
  * dist/pagefind/, which only the search page loads.
  */
+/**
+ * What is left out of each indexed page, so that results and their excerpts are about the page's own subject:
+ * navigation and neighbouring claims, badge and legend words (every claim has them), screen-reader prefixes,
+ * charts and count tables, the claim lists of source pages (each claim is indexed on its own page), the article
+ * line under each quotation, and definition-list labels. Kept here, with the indexer, rather than as
+ * `data-pagefind-ignore` attributes spread over the components.
+ */
+export const SEARCH_EXCLUDED = [
+  'nav',
+  '.crumb',
+  '.badges',
+  '.badge',
+  '.vh',
+  'svg',
+  '.hint',
+  'figcaption',
+  '.key',
+  'figure.chart',
+  '.counts',
+  '.period',
+  'dt',
+];
+
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'claimline:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
         try {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });

@@ -21,6 +21,7 @@ const MAX_SHOWN = 20;
 /** Kept in a variable so that the bundler leaves the import to the browser: the file exists only in dist/. */
 const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
 
+const fallback = document.querySelector<HTMLElement>('#search-fallback');
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -59,10 +60,11 @@ async function start(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
     await pagefind.init();
   } catch {
-    status.textContent = 'Search could not be loaded. Browse the timeline, articles and sources instead.';
+    // The fallback paragraph stays: it already says where to go instead.
     return;
   }
   form.hidden = false;
+  if (fallback) fallback.hidden = true;
 
   let latest = 0;
   async function run(query: string): Promise<void> {

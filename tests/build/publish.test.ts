@@ -325,6 +325,7 @@ describe('site search', () => {
     const input = search.querySelector('form[role="search"] input[type="search"]');
     expect(search.querySelector(`label[for="${input?.getAttribute('id') ?? '?'}"]`)?.textContent).toMatch(/\w/);
     expect(search.querySelector('[role="status"]')).not.toBeNull();
-    expect(search.querySelector('noscript')?.textContent).toContain('needs JavaScript');
+    expect(search.querySelector('#search-fallback')?.textContent).toContain('needs JavaScript');
+    expect(search.querySelector('form[role="search"]')?.hasAttribute('hidden')).toBe(true);
   });
 });

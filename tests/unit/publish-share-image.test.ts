@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
+  cutQuote,
   renderShareImage,
+  shareImageDesign,
   shareImageSvg,
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
@@ -32,6 +34,21 @@ describe('share images', () => {
     const view = new DataView(png.buffer, png.byteOffset);
     // IHDR: width and height are the first two 32-bit fields after the 8-byte signature and 8-byte chunk header.
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]);
+    // Bit depth 8, colour type 0: the card is drawn in greys and written as greyscale (png.ts).
+    expect([png[24], png[25]]).toEqual([8, 0]);
+  });
+
+  it('cuts a long quote at a word, and keeps a short one whole', () => {
+    expect(cutQuote(card.quote)).toBe(card.quote);
+    const long = cutQuote('The harbour reopened on Monday after a three-day closure. '.repeat(5));
+    expect(long.length).toBeLessThanOrEqual(170);
+    expect(long).toMatch(/\w…$/);
+  });
+
+  it('names its own drawing code in its design key, so a cached image changes when the code does', () => {
+    expect(shareImageDesign()).toBe(shareImageDesign());
+    expect(shareImageDesign()).toContain('flexWrap');
+    expect(shareImageDesign()).toContain('deflateSync');
   });
 
   it('draws the quote, badges and date as text paths', async () => {
