@@ -38,6 +38,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
         try {
           if (!index) throw new Error(errors.join('\n'));
@@ -45,7 +46,8 @@ export default function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`indexed ${String(added.page_count)} pages into ${written.outputPath}`);
+          const seconds = ((performance.now() - start) / 1000).toFixed(1);
+          logger.info(`read ${String(added.page_count)} pages, wrote the index of the searchable ones in ${seconds} s`);
         } catch (error) {
           throw new Error(`the search index could not be built (Pagefind): ${String(error)}`, { cause: error });
         } finally {

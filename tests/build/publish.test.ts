@@ -76,6 +76,19 @@ describe('dist/claims.schema.json', () => {
   });
 });
 
+describe('the methodology page', () => {
+  it('links the export, its schema, the CSV and the feed, and says how the export is versioned', () => {
+    const section = page('/methodology/');
+    const links = section.querySelectorAll('a').map((link) => link.getAttribute('href'));
+    for (const file of ['/claims.json', '/claims.schema.json', '/claims.csv', '/feed.xml']) {
+      expect(links).toContain(file);
+      expect(existsSync(join(dist, file))).toBe(true);
+    }
+    const versioning = section.querySelector('#versioning')?.nextElementSibling?.textContent ?? '';
+    expect(versioning.replace(/\s+/g, ' ')).toContain(`schemaVersion, now ${String(exported.schemaVersion)}.`);
+  });
+});
+
 describe('dist/claims.csv', () => {
   /** RFC 4180 records, for the test: quoted fields may hold commas, doubled quotes and line breaks. */
   function parseCsv(text: string): string[][] {
