@@ -1,10 +1,22 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import process from 'node:process';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { safeSatteri } from './src/markdown/safe-satteri.ts';
 
+/**
+ * The production address, set once: the feed, the sitemap, canonical links, share tags and the export's CSV use
+ * it for absolute links. `CLAIMLINE_SITE_URL=https://… npm run build` publishes elsewhere; the default is a
+ * placeholder in the `.example` domain (RFC 2606) until the site has a home.
+ */
+const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
+
 export default defineConfig({
-  integrations: [contentIntegrity()],
+  site,
+  // The search index is built last, after the sitemap, from the pages as written.
+  integrations: [contentIntegrity(), sitemap(), searchIndex()],
   // Every page is plain HTML; links stay relative to the site root.
   trailingSlash: 'always',
   build: { format: 'directory' },

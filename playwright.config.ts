@@ -3,10 +3,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * Browser tests of the built site (tests/browser/), in Debian's Chromium: no browser can be downloaded here
  * (see shared/environment.md). Run after a build: `npm test` builds dist/ in vitest first. The site is served
- * from dist/ on its own port, so that a preview or dev server on 4321 is never reused by mistake.
+ * from dist/ on its own port, so that a preview or dev server on 4321 is never reused by mistake; set
+ * CLAIMLINE_TEST_PORT when 4329 is taken (another checkout running its browser tests).
  */
-// CLAIMLINE_BROWSER_PORT moves it when 4329 is taken (another checkout's tests running on the same machine).
-const port = Number(process.env.CLAIMLINE_BROWSER_PORT ?? 4329);
+const port = Number(process.env.CLAIMLINE_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -44,7 +44,8 @@ function jsDoc(text: string, node: ts.Node): string | undefined {
 
 function fieldDocs(): Map<string, Map<string, string>> {
   const docs = new Map<string, Map<string, string>>();
-  for (const name of readdirSync(schemaFolder).filter((file) => file.endsWith('.ts'))) {
+  // export.ts describes dist/claims.json, not a content file, and carries its descriptions itself (.describe()).
+  for (const name of readdirSync(schemaFolder).filter((file) => file.endsWith('.ts') && file !== 'export.ts')) {
     const text = readFileSync(join(schemaFolder, name), 'utf8');
     const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
     const declarations = new Map<string, ts.Node>();

@@ -1,18 +1,20 @@
 import { isNamed, sortClaims, sortFollowUps, type SiteContent } from './model.ts';
+import { EXPORT_SCHEMA_VERSION, type ClaimsExport } from './schema/export.ts';
 
 /**
  * `dist/claims.json`, the machine-readable export (design.md, "Contracts"). Keys come in a fixed order and
- * lists in a fixed sort, so that the same content always gives the same bytes.
+ * lists in a fixed sort, so that the same content always gives the same bytes. Its shape is
+ * `claimsExportSchema` (schema/export.ts), published as `dist/claims.schema.json`.
  */
 
-export const EXPORT_SCHEMA_VERSION = 1;
+export { EXPORT_SCHEMA_VERSION, type ClaimsExport };
 
 /** The page address of a claim, from its id (`territory-for-peace/01-lede` → `/claims/territory-for-peace/01-lede/`). */
 export const claimPath = (id: string) => `/claims/${id}/`;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildClaimsExport(content: SiteContent) {
+export function buildClaimsExport(content: SiteContent): ClaimsExport {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     articles: [...content.articles].sort(byId).map((article) => ({
@@ -67,8 +69,6 @@ export function buildClaimsExport(content: SiteContent) {
     })),
   };
 }
-
-export type ClaimsExport = ReturnType<typeof buildClaimsExport>;
 
 /** The export as the bytes written to disk: two-space indented JSON with a final newline. */
 export const serializeExport = (data: ClaimsExport) => `${JSON.stringify(data, null, 2)}\n`;

@@ -29,7 +29,11 @@ describe('a claim note holding hostile markdown', () => {
       path.endsWith('.html'),
     );
     expect(pages).toContain(join('claims', 'harbour-report', '01-reopened', 'index.html'));
-    for (const page of pages) expect(liveHazards(readFileSync(join(dir, 'dist', page), 'utf8')), page).toEqual([]);
+    // The search page's form and script are the site's own code (it shows no content): exactly those, nothing more.
+    const own = (page: string) => (page === join('search', 'index.html') ? ['<form> element', '<script> element'] : []);
+    for (const page of pages) {
+      expect(liveHazards(readFileSync(join(dir, 'dist', page), 'utf8')), page).toEqual(own(page));
+    }
   });
 
   it('keeps safe links and marks external ones', () => {

@@ -35,7 +35,10 @@ export function liveHazards(html: string): string[] {
 
 function inspect(element: Element, hazards: string[]) {
   const where = `<${element.tagName}>`;
-  if (LIVE_ELEMENTS.has(element.tagName)) hazards.push(`${where} element`);
+  // A JSON-LD script is a data block, never run (HTML Living Standard, "Data blocks"); had content closed it early,
+  // what followed would be parsed as elements and flagged here.
+  const dataBlock = element.tagName === 'script' && element.properties.type === 'application/ld+json';
+  if (LIVE_ELEMENTS.has(element.tagName) && !dataBlock) hazards.push(`${where} element`);
   if (element.tagName === 'style' && LIVE_CSS.test(textOf(element))) hazards.push(`${where} loads or runs code`);
   if (element.tagName === 'meta' && typeof element.properties.httpEquiv !== 'undefined')
     hazards.push(`${where} http-equiv`);

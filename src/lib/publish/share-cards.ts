@@ -1,0 +1,78 @@
+import { shortDate } from '../date-labels.ts';
+import { formatDay } from '../dates.ts';
+import type { Article, Claim, Source } from '../model.ts';
+import { outletLabel, type ClaimFacts } from '../site-index.ts';
+import { sourcingSummary } from '../sourcing-summary.ts';
+import { CATEGORY_ORDER, categoryLabel, kindLabel } from '../vocabulary.ts';
+import { cutQuote, type ShareCard } from './share-image.ts';
+
+/**
+ * What each share image shows, and where it is served. Claims and articles get a card of their own (the quote or
+ * title, the badges, the date); every other page shares the site's card.
+ */
+
+/** The site's own card, for pages that are not about one claim or article. */
+export const SITE_IMAGE_PATH = '/og/site.png';
+
+/** `territory-for-peace/01-lede` → `/og/claims/territory-for-peace/01-lede.png`. */
+export const claimImagePath = (id: string) => `/og/claims/${id}.png`;
+
+/** `territory-for-peace` → `/og/articles/territory-for-peace.png`. */
+export const articleImagePath = (id: string) => `/og/articles/${id}.png`;
+
+const publisherName = (article: Article, publisher: Source | undefined) => publisher?.name ?? article.publisher;
+
+/** A claim's card: its excerpt as a quotation, its three badges, its date at its precision. */
+export function claimCard(facts: Pick<ClaimFacts, 'claim' | 'article' | 'outlet'>, publisher?: Source): ShareCard {
+  const { claim, article, outlet } = facts;
+  return {
+    eyebrow: `Claimline · ${publisherName(article, publisher)}, ${formatDay(article.published)}`,
+    quote: claim.excerpt,
+    quoted: true,
+    badges: [categoryLabel(claim.attribution.category), kindLabel(claim.kind), outletLabel(outlet)],
+    date: claim.date ? shortDate(claim.date) : undefined,
+  };
+}
+
+/** An article's card: its title, how many claims it holds and the sourcing most of its words rest on. */
+export function articleCard(article: Article, claims: readonly Claim[], publisher?: Source): ShareCard {
+  const leading = sourcingSummary(claims)
+    .filter((share) => share.claims > 0)
+    .sort((a, b) => b.percent - a.percent)[0];
+  return {
+    eyebrow: 'Claimline · an article, claim by claim',
+    quote: article.title,
+    quoted: false,
+    badges: [
+      `${String(claims.length)} ${claims.length === 1 ? 'claim' : 'claims'}`,
+      ...(leading ? [`${String(leading.percent)}% ${leading.label.toLowerCase()}`] : []),
+    ],
+    date: `${publisherName(article, publisher)}, ${formatDay(article.published)}`,
+  };
+}
+
+/** The site's card: what Claimline does, and the sourcing categories it labels claims with. */
+export const SITE_CARD: ShareCard = {
+  eyebrow: 'Claimline',
+  quote: 'What a news story claims, on whose word, and when.',
+  quoted: false,
+  badges: CATEGORY_ORDER.map(categoryLabel),
+  date: undefined,
+};
+
+const sentence = (text: string) => (/[.!?…”]$/u.test(text) ? text : `${text}.`);
+
+/**
+ * The text alternative of a card (`og:image:alt`): what the picture shows, in reading order, so that a reader who
+ * cannot see the preview gets the same words.
+ *
+ * @example shareImageAlt({ eyebrow: 'Claimline · The Post, 8 Aug 2025', quote: 'It rained.', quoted: true, badges: ['Named', 'Event'], date: '7 Aug 2025' })
+ * // → 'Claimline · The Post, 8 Aug 2025. “It rained.” Named, Event. 7 Aug 2025.'
+ */
+export function shareImageAlt(card: ShareCard): string {
+  const quote = card.quoted ? `“${cutQuote(card.quote)}”` : cutQuote(card.quote);
+  return [card.eyebrow, quote, card.badges.join(', '), card.date ?? '']
+    .filter((part) => part.length > 0)
+    .map(sentence)
+    .join(' ');
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The search page in a real browser, against the Pagefind index the build wrote to dist/pagefind/: a reader types
+ * a name, hears how many results there are (the live region), and reaches the claim; without JavaScript the page
+ * says what to do instead. Which claim is "his" is read from dist/claims.json, not written here.
+ */
+
+const root = join(import.meta.dirname, '..', '..');
+const exported = JSON.parse(readFileSync(join(root, 'dist', 'claims.json'), 'utf8')) as {
+  sources: { id: string; name: string; type: string }[];
+  claims: { url: string; excerpt: string; attribution: { chain: string[] } }[];
+};
+const speaker = exported.sources.find((source) => source.type === 'person' && source.name.endsWith('Ushakov'));
+const hisClaim = exported.claims.find((claim) => claim.attribution.chain.at(-1) === speaker?.id);
+if (!speaker || !hisClaim) throw new Error('dist/claims.json lacks the seed: no claim resting on Ushakov');
+
+test('typing "Ushakov" finds his claim, and the result leads to it', async ({ page, baseURL }) => {
+  const offSite: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL ?? '')) offSite.push(request.url());
+  });
+  await page.goto('/search/');
+  const field = page.getByRole('searchbox', { name: 'Search claims, articles and sources' });
+  await field.fill('Ushakov');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Ushakov”/);
+  const result = page.getByRole('list', { name: 'Search results' }).locator(`a[href="${hisClaim.url}"]`);
+  await expect(result).toBeVisible();
+  await expect(page).toHaveURL(/\/search\/\?q=Ushakov$/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.screenshot({ path: join(root, 'test-results', 'screenshots', 'search-results.png'), fullPage: true });
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`${hisClaim.url}$`));
+  await expect(page.locator('blockquote')).toHaveText(hisClaim.excerpt);
+  expect(offSite).toEqual([]);
+});
+
+test('a search can be submitted from the keyboard and bookmarked', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('Ushakov')}`);
+  await expect(page.getByRole('searchbox')).toHaveValue('Ushakov');
+  await expect(page.locator(`#search-results a[href="${hisClaim.url}"]`)).toBeVisible();
+  await page.getByRole('searchbox').fill('qxzqxzqxz');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^No results for “qxzqxzqxz”/);
+  await expect(page.locator('#search-results li')).toHaveCount(0);
+});
+
+test('without JavaScript the search page says so and offers the timeline', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('main').getByRole('link', { name: 'timeline' })).toBeVisible();
+  await context.close();
+});
