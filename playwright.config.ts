@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * (see shared/environment.md). Run after a build: `npm test` builds dist/ in vitest first. The site is served
  * from dist/ on its own port, so that a preview or dev server on 4321 is never reused by mistake.
  */
-const port = 4329;
+// CLAIMLINE_BROWSER_PORT moves it when 4329 is taken (another checkout's tests running on the same machine).
+const port = Number(process.env.CLAIMLINE_BROWSER_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/browser',

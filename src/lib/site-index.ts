@@ -2,8 +2,10 @@ import { claimPath } from './claims-export.ts';
 import { categoryForChain } from './content-check.ts';
 import { datetimeValue, dateText, quotedPhrase } from './date-labels.ts';
 import { formatDay } from './dates.ts';
+import { outcomesOf } from './follow-up-pages.ts';
 import type { Article, Claim, SiteContent, Source } from './model.ts';
 import type { ClaimKind, SourcingCategory } from './schema/claim.ts';
+import type { Outcome } from './schema/follow-up.ts';
 import { timelineOrder } from './timeline.ts';
 import { CATEGORY, CATEGORY_ORDER, KIND, KIND_ORDER } from './vocabulary.ts';
 
@@ -153,6 +155,8 @@ export interface TimelineItem {
   reported: string;
   reportedDatetime: string;
   hedges: string[];
+  /** The outcome that stands, when a follow-up has judged the claim (src/lib/scorecard.ts). */
+  outcome?: Outcome | undefined;
 }
 
 export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
@@ -173,6 +177,7 @@ export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
     reported: formatDay(facts.article.published),
     reportedDatetime: facts.article.published,
     hedges: claim.hedges,
+    outcome: outcomesOf(index.content).get(claim.id)?.outcome,
   };
 }
 

@@ -1,13 +1,23 @@
-import type { Claim } from './model.ts';
+import { followUpView, type FollowUpView } from './follow-up-pages.ts';
+import {
+  followUpsSettling,
+  groupRows,
+  mergeTimeline,
+  placeFollowUps,
+  rowPeriod,
+  rowPeriodIndex,
+} from './follow-up-timeline.ts';
+import { sortFollowUps, type Claim, type FollowUp } from './model.ts';
 import {
   filterGroups,
   timelineItem,
   timelineViews,
   type FilterGroup,
   type SiteIndex,
+  type TimelineItem,
   type TimelineView,
 } from './site-index.ts';
-import { groupByPeriod, pageHref, paginate, periodIndex, type Page, type Period } from './timeline.ts';
+import { groupByPeriod, pageHref, paginate, type Page, type Period } from './timeline.ts';
 
 /**
  * Every page of every timeline listing: the whole timeline from `/`, and each filter from
@@ -23,6 +33,9 @@ export interface TimelinePageData {
   path: string;
   view: TimelineView;
   page: Page<Claim>;
+  /** The follow-ups listed on this page among its claims: all of them on the whole timeline, on a filtered one
+   * those that settle one of its claims (src/lib/follow-up-timeline.ts). */
+  followUps: FollowUp[];
   periods: { period: Period; page: number; count: number }[];
   filters: FilterGroup[];
 }
@@ -35,11 +48,19 @@ export function timelinePages(index: SiteIndex, size = PAGE_SIZE): TimelinePageD
   const views = timelineViews(index);
   const filters = filterGroups(views);
   const pages = views.flatMap((view) => {
-    const periods = periodIndex(view.claims, size);
-    return paginate(view.claims, size).map((page) => ({
+    const related = view.filter
+      ? followUpsSettling(index.content.followUps, view.claims)
+      : sortFollowUps(index.content.followUps);
+    const placed = placeFollowUps(view.claims, related, size);
+    const claimPages = paginate(view.claims, size);
+    const periods = rowPeriodIndex(
+      claimPages.map((page) => ({ claims: page.items, followUps: placed[page.number - 1] ?? [] })),
+    );
+    return claimPages.map((page) => ({
       path: pageHref(view.base, page.number),
       view,
       page,
+      followUps: placed[page.number - 1] ?? [],
       periods,
       filters,
     }));
@@ -52,6 +73,25 @@ export function timelinePages(index: SiteIndex, size = PAGE_SIZE): TimelinePageD
 export function timelineParam(path: string): string | undefined {
   const match = /^\/timeline\/(.+)\/$/.exec(path);
   return match?.[1];
+}
+
+/** One entry of a timeline page, ready to render: a claim or a follow-up. */
+export type TimelineEntryData = { type: 'claim'; item: TimelineItem } | { type: 'follow-up'; item: FollowUpView };
+
+/** A page's claims (in timeline order) and follow-ups as period groups of entries, in timeline order. */
+export function timelineEntryGroups(
+  index: SiteIndex,
+  claims: readonly Claim[],
+  followUps: readonly FollowUp[],
+): { period: Period; entries: TimelineEntryData[] }[] {
+  return groupRows(mergeTimeline(claims, followUps), rowPeriod).map((group) => ({
+    period: group.period,
+    entries: group.rows.map((row): TimelineEntryData =>
+      row.type === 'claim'
+        ? { type: 'claim', item: timelineItem(index, row.claim) }
+        : { type: 'follow-up', item: followUpView(index, row.followUp) },
+    ),
+  }));
 }
 
 /** Claims (in timeline order) as period groups of timeline entries, ready to render. */

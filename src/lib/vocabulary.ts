@@ -1,7 +1,8 @@
 import type { ClaimKind, SourcingCategory } from './schema/claim.ts';
+import type { Outcome } from './schema/follow-up.ts';
 
 /**
- * The words the reader site uses for sourcing categories and kinds: one place for the badges, the legend, the
+ * The words the reader site uses for sourcing categories, kinds and outcomes: one place for the badges, the legend, the
  * filters and the methodology page, so that a label never reads differently in two places.
  * Meanings follow design.md ("Sourcing categories"), written in the site's own words.
  */
@@ -86,3 +87,61 @@ export const KIND: Record<ClaimKind, KindWords> = {
 export const categoryLabel = (category: SourcingCategory) => CATEGORY[category].label;
 
 export const kindLabel = (kind: ClaimKind) => KIND[kind].label;
+
+/** What a follow-up found, or `unresolved` for a prediction no follow-up has judged yet (src/lib/scorecard.ts). */
+export type OutcomeKey = Outcome | 'unresolved';
+
+export interface OutcomeWords {
+  /** The badge's text. */
+  label: string;
+  /** What the outcome means, for the legend and the methodology page. */
+  meaning: string;
+  /** How a count of predictions reads: "3 partly confirmed", "1 with no follow-up yet". */
+  counted: string;
+  /** A shape of its own (tick, wave, cross, question mark, dots), so colour is never the only signal. */
+  icon: string;
+}
+
+/** The order of the legend, the scorecard's columns and the methodology page: settled first, unsettled last. */
+export const OUTCOME_ORDER = [
+  'confirmed',
+  'partly',
+  'refuted',
+  'open',
+  'unresolved',
+] as const satisfies readonly OutcomeKey[];
+
+export const OUTCOME: Record<OutcomeKey, OutcomeWords> = {
+  confirmed: {
+    label: 'Confirmed',
+    meaning: 'it came about as the claim said',
+    counted: 'confirmed',
+    icon: 'outcome-confirmed',
+  },
+  partly: {
+    label: 'Partly confirmed',
+    meaning: 'some of it came about, not all of it',
+    counted: 'partly confirmed',
+    icon: 'outcome-partly',
+  },
+  refuted: {
+    label: 'Refuted',
+    meaning: 'it did not come about, or came about otherwise',
+    counted: 'refuted',
+    icon: 'outcome-refuted',
+  },
+  open: {
+    label: 'Still open',
+    meaning: 'a follow-up looked, but nothing reported yet settles it',
+    counted: 'still open',
+    icon: 'outcome-open',
+  },
+  unresolved: {
+    label: 'No follow-up yet',
+    meaning: 'no follow-up has judged it yet',
+    counted: 'with no follow-up yet',
+    icon: 'outcome-unresolved',
+  },
+};
+
+export const outcomeLabel = (outcome: OutcomeKey) => OUTCOME[outcome].label;

@@ -14,11 +14,13 @@ const exported = JSON.parse(readFileSync(join(root, 'dist', 'claims.json'), 'utf
   articles: { id: string }[];
   sources: { id: string }[];
   claims: {
+    id: string;
     url: string;
     kind: string;
     attribution: { chain: string[] };
     date: { precision: string; asWritten: string | null } | null;
   }[];
+  followUps: { id: string; resolves: { claim: string; outcome: string }[] }[];
 };
 const weekClaim = exported.claims.find((claim) => claim.date?.precision === 'week' && claim.date.asWritten);
 // The prediction with the longest attribution chain shows the most of a claim page.
@@ -27,7 +29,14 @@ const prediction = exported.claims
   .sort((a, b) => b.attribution.chain.length - a.attribution.chain.length)[0];
 const firstArticle = exported.articles[0];
 const anonymous = exported.sources.find((source) => source.id !== firstArticle?.id);
-if (!weekClaim || !prediction || !firstArticle || !anonymous) throw new Error('dist/claims.json lacks the seed');
+// A claim a follow-up settled, refuted if any was: the outcome most worth checking in both colour schemes.
+const resolutions = exported.followUps.flatMap((followUp) => followUp.resolves);
+const resolution = resolutions.find((entry) => entry.outcome === 'refuted') ?? resolutions[0];
+const resolved = exported.claims.find((claim) => claim.id === resolution?.claim);
+const firstFollowUp = exported.followUps[0];
+if (!weekClaim || !prediction || !firstArticle || !anonymous || !resolved || !firstFollowUp) {
+  throw new Error('dist/claims.json lacks the seed');
+}
 
 const pages = [
   { name: 'home', path: '/' },
@@ -39,6 +48,9 @@ const pages = [
   { name: 'articles', path: '/articles/' },
   { name: 'methodology', path: '/methodology/' },
   { name: 'filter', path: '/timeline/category/anonymous-source/' },
+  { name: 'resolved', path: resolved.url },
+  { name: 'follow-up', path: `/follow-ups/${firstFollowUp.id}/` },
+  { name: 'follow-ups', path: '/follow-ups/' },
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -179,4 +191,37 @@ test('README screenshots of the timeline and a claim page', async ({ page }) => 
   await page.screenshot({ path: join(screenshots, 'readme-timeline.png') });
   await page.goto(prediction.url);
   await page.screenshot({ path: join(screenshots, 'readme-claim.png') });
+});
+
+test('a resolved claim says what happened next, with its outcome badge and its reports', async ({ page }) => {
+  await page.goto(resolved.url);
+  const section = page.getByRole('region', { name: 'What happened next' });
+  await expect(section).toBeVisible();
+  await expect(section.locator('.badge.outcome').first()).toHaveText(/^Outcome: \S/);
+  const reports = section
+    .getByRole('list', { name: /^Reported in/ })
+    .first()
+    .locator('a[href^="http"]');
+  expect(await reports.count()).toBeGreaterThan(0);
+  for (const rel of await reports.evaluateAll((links) => links.map((link) => link.getAttribute('rel')))) {
+    expect(rel).toBe('noopener noreferrer');
+  }
+});
+
+test('the article scorecard is a captioned table whose region scrolls by keyboard on a narrow screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`/articles/${firstArticle.id}/`);
+  const table = page.getByRole('table', { name: 'Predictions by sourcing and by what happened next' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Confirmed', exact: true })).toBeVisible();
+  const region = page.getByRole('region', { name: 'Predictions by sourcing and by what happened next' });
+  await region.focus();
+  await expect(region).toBeFocused();
+  const scrollable = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+  if (scrollable) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { readMarkdownFile, readYamlFile } from '../../src/lib/content-file.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -44,6 +45,97 @@ describe('readMarkdownFile', () => {
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ line: 3, field: 'file' });
     expect(read.problems[0]?.message).toMatch(/UTF-8/);
+  });
+});
+
+/**
+ * Frontmatter that YAML readers are known to disagree on: number forms, booleans and nulls of YAML 1.1 and 1.2,
+ * tags, anchors, complex and null keys, directives, block scalars, and broken text.
+ */
+const TRICKY_YAML = [
+  'a: 0o17',
+  'a: 017',
+  'a: 0x1F',
+  'a: 0b101',
+  'a: -0x1',
+  'a: 1_000',
+  'a: +5',
+  'a: 1.5e3',
+  'a: .inf',
+  'a: -.Inf',
+  'a: .NaN',
+  'a: yes',
+  'a: on',
+  'a: True',
+  'a: tRue',
+  'a: ~',
+  'a: Null',
+  'a:',
+  'a: 2025-08-04',
+  'a: 2025-08-04T10:00:00Z',
+  'a: 12:30',
+  'a: 1:20:30',
+  'a: !!str 5',
+  'a: !foo bar',
+  'a: !!binary aGVsbG8=',
+  'a: !!timestamp 2025-01-01',
+  'a: !!int 1.5',
+  'a: !!set {x}',
+  'a: &x 1\nb: *x',
+  'base: &b {x: 1}\nc:\n  <<: *b\n  y: 2',
+  'a: *nowhere',
+  '? [1, 2]\n: x',
+  '1: a',
+  'true: a',
+  'null: a',
+  '~: a',
+  'x: {~: 1}',
+  '%YAML 1.1\n---\na: yes',
+  "a: 'it''s'",
+  'a: >-\n  folded\n  text',
+  'a: |\n  kept\n  lines',
+  'a: [1, 2',
+  'a: b: c',
+  'a: [a, b]: c',
+  'a: 1\na: 2',
+  'a: {b: 1, b: 2}',
+  'a:\t1',
+  'a: x#y',
+  'a: "\\u00e9 \\"q\\""',
+  'a: plain\n  continued',
+  'a: b\n c: d',
+  'a: "unclosed',
+  '# only a comment',
+  '',
+];
+
+describe('reading YAML', () => {
+  it('reads YAML exactly as the reference reader (yaml, core schema) does, values and errors alike', () => {
+    for (const text of TRICKY_YAML) {
+      const reference = parseDocument(text, { uniqueKeys: true });
+      let expected: unknown;
+      try {
+        expected = reference.errors.length > 0 ? 'error' : (reference.toJS() as unknown);
+      } catch {
+        expected = 'error';
+      }
+      const read = readYamlFile('s.yaml', bytes(`${text}\n`));
+      if (expected === 'error') {
+        expect(read.problems[0]?.message, text).toMatch(/^YAML syntax error: /);
+      } else if (typeof expected === 'object' && expected !== null && !Array.isArray(expected)) {
+        expect(read.problems, text).toEqual([]);
+        expect(read.file?.data, text).toEqual(expected);
+      } else {
+        // Empty, a comment alone, a list: not a mapping, for both readers.
+        expect(read.problems[0]?.message, text).toMatch(/^is empty|^must be a list/);
+      }
+    }
+  });
+
+  it('finds lines on valid text too, where the fast reader keeps none', () => {
+    const read = readYamlFile('s.yaml', bytes('# a comment\ntype: person\nname: Ana\nrole:\n  - x\n  - y\n'));
+    expect(read.file?.lineOf(['name'])).toBe(3);
+    expect(read.file?.lineOf(['role', 1])).toBe(6);
   });
 });
 

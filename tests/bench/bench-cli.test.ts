@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RESULTS_HEADER } from '../../src/lib/bench/report.ts';
+import { runCli } from '../helpers/cli.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+// End to end on a tiny corpus: two real `astro build` runs (about 10 to 20 s on these 2-core machines).
+describe('npm run bench', () => {
+  it('builds a corpus and the baseline, prints the contract line and appends a dated row', () => {
+    const work = join(projectRoot, 'tests', '.tmp', 'bench-smoke');
+    const results = join(work, 'results.md');
+    rmSync(work, { recursive: true, force: true });
+    const run = runCli('bench', ['--claims', '30', '--work', work, '--results', results]);
+    expect(run.status, run.stderr).toBe(0);
+
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const match =
+      /^claims=30 build_s=(\d+\.\d\d) baseline_s=(\d+\.\d\d) ratio=(\d+\.\d\d) peak_rss_mb=(\d+) check_s=(\d+\.\d\d) largest_page_kb=(\d+\.\d)$/.exec(
+        lines[0] ?? '',
+      );
+    expect(match, lines[0]).not.toBeNull();
+    const [build, baseline, ratio, rss, check, largest] = (match ?? []).slice(1).map(Number);
+    expect(ratio).toBeCloseTo((build ?? 0) / (baseline ?? 1), 1);
+    // A Node process running Astro holds well over 50 MB; a figure below that would mean the polling failed.
+    expect(rss).toBeGreaterThan(50);
+    expect(check).toBeGreaterThan(0);
+    expect(largest).toBeGreaterThan(0);
+
+    const file = readFileSync(results, 'utf8');
+    expect(file.startsWith(RESULTS_HEADER)).toBe(true);
+    const rows = file.slice(RESULTS_HEADER.length).trim().split('\n');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^\| \d{4}-\d\d-\d\d \d\d:\d\d \| 30 \| /);
+
+    // Both projects were built from the same 30 claims: one baseline page per claim.
+    const site = join(work, 'site-30');
+    expect(existsSync(join(site, 'dist', 'claims.json'))).toBe(true);
+    const exported = JSON.parse(readFileSync(join(site, 'dist', 'claims.json'), 'utf8')) as { claims: unknown[] };
+    expect(exported.claims).toHaveLength(30);
+    expect(run.stderr).toMatch(/baseline build/);
+  }, 180_000);
+});

@@ -1,0 +1,284 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { claimPath } from '../../src/lib/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { findHedges } from '../../src/lib/cues.ts';
+import { sortFollowUps } from '../../src/lib/model.ts';
+import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/scorecard.ts';
+import { CATEGORY, OUTCOME } from '../../src/lib/vocabulary.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+
+/**
+ * Follow-ups and hedge marks in the built site, read back from dist/. What each page should show is worked out
+ * here from content/ (through the content check) and from `articleScorecard` and `claimOutcomes`, never from the
+ * page code's own view models, so a page that drops a follow-up, miscounts or misses a hedge fails.
+ */
+
+const dist = join(projectRoot, 'dist');
+const checked = checkContent(await readContentFiles(projectRoot));
+const content = toSiteContent(checked.content);
+const outcomes = claimOutcomes(content.followUps);
+const exported = JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as {
+  claims: { id: string; article: string; order: number; hedges: string[] }[];
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
+  });
+}
+const pages = new Map(htmlFiles(dist).map((file) => [file, parse(readFileSync(join(dist, file), 'utf8'))]));
+const page = (address: string): HTMLElement => {
+  const root = pages.get(`${address.slice(1)}index.html`);
+  if (!root) throw new Error(`no page at ${address}`);
+  return root;
+};
+const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** The text a sighted reader sees: without the visually hidden words for screen readers. */
+function visibleText(element: HTMLElement | null | undefined): string {
+  if (!element) return '';
+  const copy = parse(element.outerHTML);
+  for (const hidden of copy.querySelectorAll('.vh')) hidden.remove();
+  return squash(copy.textContent);
+}
+const text = (element: HTMLElement | null | undefined) => squash(element?.textContent ?? '');
+const outcomeBadge = (outcome: keyof typeof OUTCOME) => `Outcome: ${OUTCOME[outcome].label}`;
+
+/** Every page of a listing, following its "next page" links. */
+function listing(first: string): HTMLElement[] {
+  const out = [page(first)];
+  for (;;) {
+    const next = out.at(-1)?.querySelector('a[rel="next"]')?.getAttribute('href');
+    if (!next) return out;
+    out.push(page(next));
+  }
+}
+
+describe('what happened next, on claim pages', () => {
+  it('has follow-ups to show, for a test that can fail', () => {
+    expect(content.followUps.length).toBeGreaterThan(0);
+    expect(outcomes.size).toBeGreaterThan(0);
+  });
+
+  it('shows every resolved claim’s outcome, each follow-up’s reason, and its citations with safe external links', () => {
+    for (const [id, judged] of outcomes) {
+      const section = page(claimPath(id)).querySelector('section#what-happened-next');
+      expect(section, id).not.toBeNull();
+      expect(text(section?.querySelector('h2'))).toBe('What happened next');
+      expect(text(section?.querySelector('.standing .badge.outcome')), id).toBe(outcomeBadge(judged.outcome));
+      const items = section?.querySelectorAll('ol.history > li') ?? [];
+      expect(items, id).toHaveLength(judged.followUps.length);
+      judged.followUps.forEach(({ followUp, resolution }, position) => {
+        const item = items[position];
+        expect(item?.querySelector(`a[href="/follow-ups/${followUp.id}/"]`), id).not.toBeNull();
+        expect(item?.querySelector('h3 time')?.getAttribute('datetime')).toBe(followUp.date);
+        expect(text(item)).toContain(resolution.reason);
+        const citations = item?.querySelectorAll('ul.citations > li') ?? [];
+        expect(citations).toHaveLength(followUp.citations.length);
+        followUp.citations.forEach((citation, at) => {
+          const entry = citations[at];
+          expect(text(entry), id).toContain(citation.outlet);
+          const link = entry?.querySelector(`a[href="${citation.url}"]`);
+          expect(link?.getAttribute('rel'), `${id}: ${citation.url}`).toBe('noopener noreferrer');
+          if (citation.title) expect(text(link)).toBe(`“${citation.title}”`);
+          expect(entry?.querySelector('time')?.getAttribute('datetime')).toBe(citation.published);
+        });
+      });
+    }
+  });
+
+  it('shows it for settled claims and unjudged predictions only', () => {
+    for (const claim of content.claims) {
+      const shown = page(claimPath(claim.id)).querySelector('section#what-happened-next') !== null;
+      expect(shown, claim.id).toBe(outcomes.has(claim.id) || claim.kind === 'prediction');
+    }
+  });
+
+  it('marks every resolved claim with its outcome on the timeline', () => {
+    const entries = listing('/').flatMap((root) => root.querySelectorAll('li.entry'));
+    for (const claim of content.claims) {
+      const entry = entries.find((li) => li.querySelector(`h3 a[href="${claimPath(claim.id)}"]`));
+      const badge = text(entry?.querySelector('.badge.outcome'));
+      const judged = outcomes.get(claim.id);
+      expect(badge, claim.id).toBe(judged ? outcomeBadge(judged.outcome) : '');
+    }
+  });
+});
+
+describe('follow-ups on the timeline and on their own pages', () => {
+  it('lists every follow-up once on the timeline, among the claims in date order, with an outcome badge per claim it settles', () => {
+    const roots = listing('/');
+    const followUpLinks = roots.flatMap((root) =>
+      root.querySelectorAll('li.follow-up h3 a').map((link) => link.getAttribute('href')),
+    );
+    expect(followUpLinks).toEqual(sortFollowUps(content.followUps).map((followUp) => `/follow-ups/${followUp.id}/`));
+    const byPath = new Map(content.claims.map((claim) => [claimPath(claim.id), claim]));
+    const byFollowUp = new Map(content.followUps.map((followUp) => [`/follow-ups/${followUp.id}/`, followUp]));
+    const days = roots.flatMap((root) =>
+      root.querySelectorAll('li.entry, li.follow-up').map((li) => {
+        const href = li.querySelector('h3 a')?.getAttribute('href') ?? '';
+        return byFollowUp.get(href)?.date ?? byPath.get(href)?.date?.start ?? '9999-99-99';
+      }),
+    );
+    expect(days).toEqual([...days].sort());
+    for (const followUp of content.followUps) {
+      const entry = roots
+        .flatMap((root) => root.querySelectorAll('li.follow-up'))
+        .find((li) => li.querySelector(`h3 a[href="/follow-ups/${followUp.id}/"]`));
+      expect(text(entry?.querySelector('.when'))).toMatch(/^What happened next \d{1,2} \w{3} \d{4}$/);
+      const settled = entry?.querySelectorAll('ul.settles > li') ?? [];
+      expect(
+        settled.map((li) => [text(li.querySelector('.badge.outcome')), li.querySelector('a')?.getAttribute('href')]),
+      ).toEqual(followUp.resolves.map((resolution) => [outcomeBadge(resolution.outcome), claimPath(resolution.claim)]));
+    }
+  });
+
+  it('shows on a filtered timeline the follow-ups that settle one of its claims', () => {
+    const predictions = new Set(content.claims.filter((claim) => claim.kind === 'prediction').map((claim) => claim.id));
+    const expected = sortFollowUps(content.followUps)
+      .filter((followUp) => followUp.resolves.some((resolution) => predictions.has(resolution.claim)))
+      .map((followUp) => `/follow-ups/${followUp.id}/`);
+    const shown = listing('/timeline/kind/prediction/').flatMap((root) =>
+      root.querySelectorAll('li.follow-up h3 a').map((link) => link.getAttribute('href')),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
+  });
+
+  it('gives every follow-up a page with its claims, outcomes, reasons and citations', () => {
+    for (const followUp of content.followUps) {
+      const root = page(`/follow-ups/${followUp.id}/`);
+      expect(squash(followUp.summary)).toContain(text(root.querySelector('h1')));
+      expect(root.querySelector('p.when time')?.getAttribute('datetime')).toBe(followUp.date);
+      const settled = root.querySelectorAll('ul.settles > li');
+      expect(settled).toHaveLength(followUp.resolves.length);
+      followUp.resolves.forEach((resolution, position) => {
+        const item = settled[position];
+        expect(text(item?.querySelector('.badge.outcome'))).toBe(outcomeBadge(resolution.outcome));
+        expect(item?.querySelector('a')?.getAttribute('href')).toBe(claimPath(resolution.claim));
+        expect(text(item)).toContain(resolution.reason);
+      });
+      for (const citation of followUp.citations) {
+        expect(root.querySelector(`ul.citations a[href="${citation.url}"]`)?.getAttribute('rel')).toBe(
+          'noopener noreferrer',
+        );
+      }
+      expect(page('/follow-ups/').querySelector(`a[href="/follow-ups/${followUp.id}/"]`)).not.toBeNull();
+    }
+  });
+
+  it('explains the outcome badges in the legend and on the methodology page', () => {
+    const pairs = (root: HTMLElement) =>
+      root
+        .querySelectorAll('dl > div')
+        .map((pair) => `${text(pair.querySelector('dt'))} = ${text(pair.querySelector('dd'))}`);
+    const legend = pairs(page('/').querySelector('section.legend') ?? parse(''));
+    const methodology = pairs(page('/methodology/').querySelector('main') ?? parse(''));
+    for (const outcome of SCORECARD_OUTCOMES) {
+      expect(legend).toContain(`${outcomeBadge(outcome)} = ${OUTCOME[outcome].meaning}`);
+      expect(methodology).toContain(`${outcomeBadge(outcome)} = ${OUTCOME[outcome].meaning}.`);
+    }
+    expect(page('/methodology/').querySelector('#outcomes')).not.toBeNull();
+  });
+});
+
+describe('the article scorecard', () => {
+  it('counts each article’s predictions by sourcing and outcome exactly as articleScorecard does from content', () => {
+    for (const article of content.articles) {
+      const scorecard = articleScorecard(content, article.id);
+      const table = page(`/articles/${article.id}/`).querySelector('section.scorecard table');
+      expect(table, article.id).not.toBeNull();
+      expect(text(table?.querySelector('caption'))).toBe('Predictions by sourcing and by what happened next');
+      const headers = table?.querySelectorAll('thead th[scope="col"]').map(text) ?? [];
+      expect(headers).toEqual(['Sourcing', ...SCORECARD_OUTCOMES.map((outcome) => OUTCOME[outcome].label), 'All']);
+      const cells = (row: HTMLElement | undefined) =>
+        Object.fromEntries(
+          headers.slice(1).map((header, at) => [header, Number(text(row?.querySelectorAll('td')[at]))]),
+        );
+      const expectedCells = (counts: (typeof scorecard)['overall']) => ({
+        ...Object.fromEntries(SCORECARD_OUTCOMES.map((outcome) => [OUTCOME[outcome].label, counts[outcome]])),
+        All: counts.total,
+      });
+      const rows = table?.querySelectorAll('tbody tr') ?? [];
+      const withPredictions = scorecard.byCategory.filter((entry) => entry.counts.total > 0);
+      expect(rows.map((row) => text(row.querySelector('th[scope="row"]')))).toEqual(
+        withPredictions.map((entry) => CATEGORY[entry.category].label),
+      );
+      withPredictions.forEach((entry, at) => {
+        expect(cells(rows[at]), `${article.id}: ${entry.category}`).toEqual(expectedCells(entry.counts));
+      });
+      expect(cells(table?.querySelector('tfoot tr') ?? undefined)).toEqual(expectedCells(scorecard.overall));
+      expect(scorecard.overall.total).toBe(
+        content.claims.filter((claim) => claim.article === article.id && claim.kind === 'prediction').length,
+      );
+    }
+  });
+
+  it('lists each prediction with the outcome that stands, linked to its page', () => {
+    for (const article of content.articles) {
+      const items = page(`/articles/${article.id}/`).querySelectorAll('section.scorecard ol.predictions > li');
+      const predictions = articleScorecard(content, article.id).predictions;
+      expect(
+        items.map((li) => [li.querySelector('a')?.getAttribute('href'), text(li.querySelector('.badge.outcome'))]),
+      ).toEqual(predictions.map(({ claim, outcome }) => [claimPath(claim.id), outcomeBadge(outcome ?? 'unresolved')]));
+    }
+  });
+});
+
+describe('hedge cues marked on the pages', () => {
+  it('marks the seed’s hedged claims (orders 1, 14–17 and 20–23), as claims.json lists them', () => {
+    const hedged = exported.claims.filter((claim) => claim.hedges.length > 0);
+    expect(hedged.map((claim) => claim.order)).toEqual([1, 14, 15, 16, 17, 20, 21, 22, 23]);
+    for (const claim of hedged) {
+      const marks = page(claimPath(claim.id)).querySelectorAll('blockquote mark.hedge');
+      const cues = marks.map((mark) => visibleText(mark).toLowerCase());
+      for (const cue of claim.hedges) expect(cues, claim.id).toContain(cue);
+    }
+  });
+
+  it('wraps exactly the hedge cues of every excerpt in <mark>, each announced as a hedge, the quotation unchanged', () => {
+    for (const claim of content.claims) {
+      const quote = page(claimPath(claim.id)).querySelector('blockquote');
+      expect(visibleText(quote), claim.id).toBe(squash(claim.excerpt));
+      const marks = quote?.querySelectorAll('mark.hedge') ?? [];
+      expect(marks.map(visibleText), claim.id).toEqual(findHedges(claim.excerpt).map((hedge) => squash(hedge.text)));
+      for (const mark of marks) expect(text(mark.querySelector('.vh'))).toBe('(hedge)');
+    }
+  });
+
+  it('says on each hedged claim’s page what each cue does', () => {
+    for (const claim of content.claims.filter((entry) => entry.hedges.length > 0)) {
+      const notes = page(claimPath(claim.id)).querySelectorAll('ul.hedges > li').map(text);
+      for (const cue of claim.hedges)
+        expect(
+          notes.some((note) => note.startsWith(`“${cue}”: `)),
+          claim.id,
+        ).toBe(true);
+    }
+  });
+
+  it('marks the hedge cues of every sentence of the annotated article', () => {
+    for (const article of checked.content.articles.values()) {
+      const root = page(`/articles/${article.id}/`);
+      let marked = 0;
+      for (const sentence of article.sentences) {
+        const span = root.querySelector(`#s-${sentence.index + 1}`);
+        const marks = span?.querySelectorAll('mark.hedge') ?? [];
+        expect(marks.map(visibleText), `sentence ${sentence.index + 1}`).toEqual(
+          findHedges(sentence.text).map((hedge) => squash(hedge.text)),
+        );
+        marked += marks.length;
+      }
+      expect(marked).toBe(
+        content.claims
+          .filter((claim) => claim.article === article.id)
+          .reduce((sum, claim) => sum + findHedges(claim.excerpt).length, 0),
+      );
+    }
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../src/lib/bench/args.ts';
+import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../src/lib/bench/proc.ts';
+import {
+  appendResult,
+  contractLine,
+  fastestOf,
+  growth,
+  RESULTS_HEADER,
+  resultsRow,
+  targets,
+  type BenchResult,
+} from '../../src/lib/bench/report.ts';
+
+const result: BenchResult = {
+  claims: 10000,
+  runs: 3,
+  buildSeconds: 123.456,
+  baselineSeconds: 100,
+  peakRssMb: 1234.56,
+  baselineRssMb: 900.4,
+  checkSeconds: 3.21,
+  buildCpuSeconds: 110,
+  baselineCpuSeconds: 88,
+  checkCpuSeconds: 2.5,
+  largestPageKb: 45.678,
+  largestPage: 'index.html',
+  pages: 10001,
+};
+
+describe('the contract line', () => {
+  it('prints the fields of design.md in order, with ratio = build_s / baseline_s', () => {
+    expect(contractLine(result)).toBe(
+      'claims=10000 build_s=123.46 baseline_s=100.00 ratio=1.23 peak_rss_mb=1235 check_s=3.21 largest_page_kb=45.7',
+    );
+  });
+
+  it('is one line of key=value pairs a script can read back', () => {
+    const line = contractLine({ ...result, buildSeconds: 7, baselineSeconds: 2 });
+    const pairs = Object.fromEntries(line.split(' ').map((pair) => pair.split('=') as [string, string]));
+    expect(Object.keys(pairs)).toEqual([
+      'claims',
+      'build_s',
+      'baseline_s',
+      'ratio',
+      'peak_rss_mb',
+      'check_s',
+      'largest_page_kb',
+    ]);
+    expect(Number(pairs.ratio)).toBe(3.5);
+  });
+});
+
+describe('the results file', () => {
+  const machine = { cores: 2, memoryGb: 25.3, load: 1.5, node: 'v24.21.0' };
+  const row = resultsRow(result, machine, '2026-03-04T05:06:07.890Z', 'abc1234');
+
+  it('has a row with the date, the figures and the machine, matching the header', () => {
+    expect(row).toBe(
+      '| 2026-03-04 05:06 | 10000 | 3 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
+    );
+    const headerCells = RESULTS_HEADER.split('\n')
+      .find((line) => line.startsWith('| date'))
+      ?.split('|').length;
+    expect(row.split('|')).toHaveLength(headerCells ?? 0);
+  });
+
+  it('starts a missing or empty file with the header, and appends to an existing one', () => {
+    const first = appendResult(undefined, row);
+    expect(first).toBe(`${RESULTS_HEADER}${row}\n`);
+    expect(appendResult('', row)).toBe(first);
+    expect(appendResult(first, 'next')).toBe(`${first}next\n`);
+    expect(appendResult('# Results\n| a |', 'next')).toBe('# Results\n| a |\nnext\n');
+  });
+});
+
+describe('targets and growth', () => {
+  it('says which targets of issue #7 one run meets', () => {
+    expect(targets(result)).toEqual([
+      { target: 'build at most 1.3 × baseline', met: true },
+      { target: 'peak memory under 2 GB', met: true },
+      { target: 'check:content under 5 s', met: true },
+      { target: 'no page over 100 KB gzip', met: true },
+    ]);
+    const bad = targets({ ...result, buildSeconds: 131, peakRssMb: 2000, checkSeconds: 5, largestPageKb: 100.1 });
+    expect(bad.every((target) => !target.met)).toBe(true);
+  });
+
+  it('compares build times across sizes', () => {
+    expect(growth({ claims: 1000, buildSeconds: 10 }, { claims: 10000, buildSeconds: 95 })).toBe(
+      'growth claims=1000->10000 (10x) build_x=9.50',
+    );
+  });
+});
+
+describe('fastestOf', () => {
+  it('keeps the fastest times and the largest peak memory of repeated runs', () => {
+    expect(
+      fastestOf([
+        { seconds: 12, cpuSeconds: 9, peakKb: 700 },
+        { seconds: 10, cpuSeconds: 9.5, peakKb: 650 },
+        { seconds: 11, cpuSeconds: 8.8, peakKb: 720 },
+      ]),
+    ).toEqual({ seconds: 10, cpuSeconds: 8.8, peakKb: 720 });
+    expect(() => fastestOf([])).toThrow(RangeError);
+  });
+});
+
+describe('parseBenchArgs', () => {
+  it('reads sizes, seed and paths, with defaults', () => {
+    expect(parseBenchArgs(['--claims', '1000,10000'])).toEqual({
+      claims: [1000, 10000],
+      seed: 1,
+      runs: 1,
+      work: 'bench/corpus',
+      results: 'bench/results.md',
+    });
+    expect(parseBenchArgs(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md'])).toEqual({
+      claims: [30],
+      seed: 9,
+      runs: 3,
+      work: 'x',
+      results: 'y.md',
+    });
+  });
+
+  it('rejects what it cannot run', () => {
+    expect(() => parseBenchArgs([])).toThrow(/--claims N is required/);
+    expect(() => parseBenchArgs(['--claims', 'many'])).toThrow(/whole number/);
+    expect(() => parseBenchArgs(['--claims', '0'])).toThrow(/at least 1/);
+    expect(() => parseBenchArgs(['--claims', '5', '--runs', '0'])).toThrow(/--runs must be at least 1/);
+    expect(() => parseBenchArgs(['--claims'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--claims', '5', '--fast'])).toThrow(/unknown option "--fast"/);
+  });
+});
+
+describe('peak memory from /proc', () => {
+  const status = (pid: number, parent: number, rss: number, hwm: number) =>
+    `Name:\tnode\nPid:\t${pid}\nPPid:\t${parent}\nVmHWM:\t${hwm} kB\nVmRSS:\t${rss} kB\nThreads:\t7\n`;
+
+  it('reads pid, parent, resident set and high-water mark', () => {
+    expect(parseProcStatus(status(10, 1, 500, 800))).toEqual({ pid: 10, parent: 1, rssKb: 500, peakKb: 800 });
+    // A kernel thread or zombie has no Vm lines.
+    expect(parseProcStatus('Name:\tkthreadd\nPid:\t2\nPPid:\t0\n')).toEqual({ pid: 2, parent: 0, rssKb: 0, peakKb: 0 });
+    expect(parseProcStatus('not a status file')).toBeUndefined();
+  });
+
+  it('finds a tree and keeps the larger of the summed resident sets and one process high-water mark', () => {
+    const all = [10, 11, 12, 20].map((pid) =>
+      parseProcStatus(status(pid, pid === 10 ? 1 : pid === 20 ? 1 : 10, 100, 300)),
+    );
+    const tree = processTree(
+      all.filter((process) => process !== undefined),
+      10,
+    );
+    expect(tree.map((process) => process.pid)).toEqual([10, 11, 12]);
+    expect(treePeakKb([tree])).toBe(300);
+    expect(treePeakKb([tree.map((process) => ({ ...process, rssKb: 150 }))])).toBe(450);
+    expect(treePeakKb([])).toBe(0);
+  });
+});
+
+describe('CPU time from /proc', () => {
+  it('sums user, system and waited-for children time, whatever the command name holds', () => {
+    const stat = (name: string) =>
+      `4242 (${name}) S 1 4242 4242 0 -1 4194560 2000 0 0 0 150 25 7 3 20 0 16 0 12345 1000000 5000 18446744073709551615`;
+    expect(parseProcStatTicks(stat('node'))).toBe(185);
+    expect(parseProcStatTicks(stat('a (weird) name'))).toBe(185);
+    expect(parseProcStatTicks('4242 (node) S 1')).toBeUndefined();
+  });
+});
