@@ -1,12 +1,13 @@
 /**
  * `npm run gate:determinism`: two clean builds of the site give byte-identical output. The project is copied to
- * two folders at different paths (so an absolute path leaking into a page would show), each with an Astro cache
- * of its own (so nothing carries over), and built there; then every file's SHA-256 is compared. Differing files
+ * two folders at different paths (so an absolute path leaking into a page would show), with its packages linked
+ * but no build cache (Astro's, or anything under node_modules/.cache), and built there; then every file's SHA-256
+ * is compared. Differing files
  * are listed with where they first differ, and the builds are kept under tests/.tmp/determinism/ to inspect.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareTrees, firstDifference, identical } from '../../src/lib/gates/tree-compare.ts';
 import { filesUnder, projectRoot, secondsSince } from './shared.ts';
@@ -15,6 +16,7 @@ const start = performance.now();
 const work = join(projectRoot, 'tests', '.tmp', 'determinism');
 // What a build reads besides node_modules (linked, not copied: it is large and the same for both).
 const inputs = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const caches = new Set(['.cache', '.astro', '.vite']);
 
 function cleanBuild(name: string): Map<string, string> {
   const dir = join(work, name);
@@ -23,9 +25,14 @@ function cleanBuild(name: string): Map<string, string> {
   for (const input of inputs) {
     if (existsSync(join(projectRoot, input))) cpSync(join(projectRoot, input), join(dir, input), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-  // The project's own config, with a cache of its own: Astro keeps its content store in cacheDir, by default
-  // node_modules/.astro, which the link would share between the two builds and with the project's own.
+  // node_modules: each package linked, but not the caches tools keep there (node_modules/.cache, .astro, .vite),
+  // so that nothing a previous build made is reused.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!caches.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  // The project's own config, with a cache of its own: Astro keeps its content store in cacheDir (by default
+  // node_modules/.astro), which must not be shared between the two builds or with the project's own.
   cpSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.config.project.mjs'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
