@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { COLOUR_RULES, onlyColours } from '../../src/lib/gates/colour-scheme.ts';
 import { pagesToAudit } from '../../src/lib/gates/pages.ts';
 import { filesUnder } from '../../scripts/gates/shared.ts';
@@ -20,6 +20,21 @@ const { source, addresses } = pagesToAudit(
   read,
 );
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * One page per worker, reused from test to test: on a loaded 2-core machine a fresh browser context for every page
+ * costs about as much as the audit.
+ */
+const test = base.extend<object, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 const from = source === 'sitemap' ? 'the sitemap' : 'dist/**/*.html (no sitemap)';
 
 /** The property names declared inside the page's `prefers-color-scheme: dark` rules, read by the browser's CSS parser. */
@@ -41,7 +56,8 @@ function darkProperties(page: Page): Promise<string[]> {
 
 test.describe(`axe over ${addresses.length} pages from ${from}`, () => {
   for (const address of addresses) {
-    test(`${address} has no WCAG 2.2 AA violations in light or dark mode`, async ({ page }) => {
+    test(`${address} has no WCAG 2.2 AA violations in light or dark mode`, async ({ sharedPage: page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(address);
       expect(response?.status(), address).toBe(200);
       const violations: string[] = [];
