@@ -1,14 +1,16 @@
 /**
- * A minimal static server for the built site, for the browser tests: `node tests/browser/serve.ts [port]`.
+ * A minimal static server for the built site, for the browser tests and the gates:
+ * `node tests/browser/serve.ts [port] [folder]` (the folder defaults to dist/).
  * It serves dist/ the way a static host does: `/x/` → `dist/x/index.html`, unknown addresses → `404.html`
  * with status 404. Only loopback is bound.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
 
-const root = join(import.meta.dirname, '..', '..', 'dist');
 const port = Number(process.argv[2] ?? 4329);
+const root = process.argv[3] ? resolvePath(process.argv[3]) : join(import.meta.dirname, '..', '..', 'dist');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -17,6 +19,9 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  // Pagefind's search index loads WebAssembly, which browsers compile as it streams only with this type.
+  '.wasm': 'application/wasm',
 };
 
 function resolve(url: string): string | undefined {
@@ -26,11 +31,13 @@ function resolve(url: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const file = resolve(request.url ?? '/');
   const served = file ?? join(root, '404.html');
   response.writeHead(file ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
   createReadStream(served).pipe(response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`serving ${root} on http://127.0.0.1:${port}/`);
+});
+server.listen(port, '127.0.0.1', () => {
+  // Port 0 asks the system for a free port; the line says which one it gave.
+  console.log(`serving ${root} on http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 });

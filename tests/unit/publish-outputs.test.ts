@@ -112,6 +112,8 @@ describe('page head tags', () => {
     expect(meta.canonical).toBeUndefined();
     expect(meta.tags).toContainEqual({ attribute: 'name', key: 'robots', content: 'noindex' });
     expect(meta.tags.some((tag) => tag.key === 'article:published_time')).toBe(false);
+    // Its address does not exist as a page (the link gate would find og:url broken).
+    expect(meta.tags.some((tag) => tag.key === 'og:url')).toBe(false);
   });
 });
 

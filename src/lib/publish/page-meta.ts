@@ -57,7 +57,8 @@ export function pageMeta(input: PageMetaInput): PageMeta {
     og('title', input.title),
     og('description', input.description),
     og('type', input.type),
-    og('url', url),
+    // A page that is not to be listed (the 404 page) has no address of its own to share.
+    ...(input.indexable ? [og('url', url)] : []),
     og('image', image),
     og('image:type', 'image/png'),
     og('image:width', String(SHARE_IMAGE_WIDTH)),
