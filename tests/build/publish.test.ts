@@ -197,7 +197,7 @@ describe('head tags on every page', () => {
       if (file === '404.html') {
         expect(canonical).toHaveLength(0);
         expect(meta(root, 'robots')).toBe('noindex');
-        expect(meta(root, 'og:url')).toBeUndefined();
+        expect(meta(root, 'og:url')).toBe('');
       } else {
         expect(
           canonical.map((link) => link.getAttribute('href')),
