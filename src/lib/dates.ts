@@ -103,7 +103,8 @@ export function formatDay(day: string): string {
   return `${value.getUTCDate()} ${MONTHS_SHORT[value.getUTCMonth()]} ${value.getUTCFullYear()}`;
 }
 
-const MONTHS_LONG = [
+/** Month names in English, January first. */
+export const MONTHS_LONG = [
   'January',
   'February',
   'March',

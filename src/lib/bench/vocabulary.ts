@@ -255,17 +255,5 @@ export const HEADINGS = [
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Month names, from the calendar code the site itself uses. */
+export { MONTHS_LONG as MONTHS } from '../dates.ts';
