@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import process from 'node:process';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { safeSatteri } from './src/markdown/safe-satteri.ts';
 
 /**
@@ -13,10 +14,18 @@ import { safeSatteri } from './src/markdown/safe-satteri.ts';
  */
 const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
 
+const content = contentIntegrity();
+
 export default defineConfig({
   site,
-  // The search index is built last, after the sitemap, from the pages as written.
-  integrations: [contentIntegrity(), sitemap(), searchIndex()],
+  // The content check runs first and hands what it read to the share images and the search index, which are made
+  // in worker threads alongside the pages.
+  integrations: [
+    content,
+    shareImages({ content: content.checkedContent }),
+    searchIndex({ content: content.checkedContent }),
+    sitemap(),
+  ],
   // Every page is plain HTML; links stay relative to the site root.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContent, type CheckedContent, type CheckResult } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -10,26 +10,37 @@ import { formatProblem } from '../lib/problems.ts';
  * `npm run check:content` reports (and with the same `path:line: field:` lines), never publishing a site that
  * drops or garbles a claim. Under `astro dev` it reports instead of failing, and again on every content change.
  */
-async function report(root: string, logger: AstroIntegrationLogger): Promise<number> {
-  const { problems } = checkContent(await readContentFiles(root));
-  for (const problem of problems) {
+async function report(root: string, logger: AstroIntegrationLogger): Promise<CheckResult & { errors: number }> {
+  const result = checkContent(await readContentFiles(root));
+  for (const problem of result.problems) {
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
   }
-  return problems.filter((problem) => problem.severity === 'error').length;
+  return { ...result, errors: result.problems.filter((problem) => problem.severity === 'error').length };
 }
 
-export default function contentIntegrity(): AstroIntegration {
+export interface ContentIntegrity extends AstroIntegration {
+  /**
+   * The content as the check read it, once it has passed, for integrations that need it before Astro's own
+   * collections exist (src/integrations/share-images.ts). Settles only in a build whose check passed.
+   */
+  checkedContent: () => Promise<CheckedContent>;
+}
+
+export default function contentIntegrity(): ContentIntegrity {
   let root = process.cwd();
+  const checked = Promise.withResolvers<CheckedContent>();
   return {
+    checkedContent: () => checked.promise,
     name: 'claimline:content-integrity',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const errors = await report(root, logger);
+        const { errors, content } = await report(root, logger);
         if (errors > 0 && command === 'build') {
           throw new Error(`content check failed with ${errors} error(s); see the lines above (npm run check:content)`);
         }
+        if (errors === 0) checked.resolve(content);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {

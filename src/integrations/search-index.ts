@@ -1,58 +1,49 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import type { CheckedContent } from '../lib/content-check.ts';
+import { deliverStaged, runWorker, stagingFolder } from './build-workers.ts';
+import type { SearchIndexWork } from './search-index-worker.ts';
 
 /**
- * Builds the static search index with Pagefind once Astro has written the site, so that `astro build` (and so
- * `npm run build`) stays the one command and dist/ always holds an index of exactly its own pages. Pagefind reads
- * only what pages mark with `data-pagefind-body` (claims, articles, sources: BaseLayout's `searchAs`) and writes
- * dist/pagefind/, which only the search page loads.
+ * The static search index (Pagefind), built while Astro builds the pages, so that `astro build` (and so
+ * `npm run build`) stays the one command: once the content check has passed, a worker thread makes one record per
+ * claim, article and source (src/lib/search-records.ts) and Pagefind writes the index to a staging folder, which
+ * moves into dist/pagefind/ when the pages are written. Only the search page loads it.
  */
-/**
- * What is left out of each indexed page, so that results and their excerpts are about the page's own subject:
- * navigation and neighbouring claims, badge and legend words (every claim has them), screen-reader prefixes,
- * charts and count tables, the claim lists of source pages (each claim is indexed on its own page), the article
- * line under each quotation, and definition-list labels. Kept here, with the indexer, rather than as
- * `data-pagefind-ignore` attributes spread over the components.
- */
-export const SEARCH_EXCLUDED = [
-  'nav',
-  '.crumb',
-  '.badges',
-  '.badge',
-  '.vh',
-  'svg',
-  '.hint',
-  'figcaption',
-  '.key',
-  'figure.chart',
-  '.counts',
-  '.period',
-  'dt',
-];
 
-export default function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+  /** The content as the check read it, once the check has passed (src/integrations/content-integrity.ts). */
+  content: () => Promise<CheckedContent>;
+}
+
+export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let indexing: Promise<number> | undefined;
+  let staging = '';
+  let started = 0;
   return {
     name: 'claimline:search-index',
     hooks: {
+      'astro:config:setup': async ({ command, config }) => {
+        if (command !== 'build') return;
+        started = performance.now();
+        const content = await options.content();
+        staging = stagingFolder(config.cacheDir, 'search-index');
+        const work: SearchIndexWork = { content, folder: join(staging, 'pagefind') };
+        indexing = runWorker<number>(new URL('./search-index-worker.ts', import.meta.url), work);
+        // Reported at build:done; until then a failure waits there rather than ending the process early.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const start = performance.now();
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
-        try {
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          const seconds = ((performance.now() - start) / 1000).toFixed(1);
-          logger.info(`read ${String(added.page_count)} pages, wrote the index of the searchable ones in ${seconds} s`);
-        } catch (error) {
-          throw new Error(`the search index could not be built (Pagefind): ${String(error)}`, { cause: error });
-        } finally {
-          await pagefind.close();
-        }
+        if (!indexing) return;
+        const records = await deliverStaged(
+          indexing,
+          'the search index could not be built (Pagefind)',
+          staging,
+          'pagefind',
+          dir,
+        );
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`indexed ${String(records)} claims, articles and sources, done ${seconds} s after the check`);
       },
     },
   };

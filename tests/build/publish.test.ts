@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
@@ -298,20 +299,37 @@ describe('JSON-LD', () => {
 });
 
 describe('site search', () => {
-  const indexed = [...pages].filter(([, root]) => root.querySelector('[data-pagefind-body]'));
+  /**
+   * Pagefind's fragments: one per record, gzip-compressed JSON behind a 12-byte marker ("pagefind_dcd"), as its
+   * browser bundle reads them.
+   */
+  const fragmentDir = join(dist, 'pagefind', 'fragment');
+  const fragments = readdirSync(fragmentDir).map((file) => {
+    const bytes = gunzipSync(readFileSync(join(fragmentDir, file)));
+    expect(bytes.subarray(0, 12).toString('latin1')).toBe('pagefind_dcd');
+    return JSON.parse(bytes.subarray(12).toString('utf8')) as {
+      url: string;
+      content: string;
+      meta: { title: string; type: string };
+    };
+  });
 
-  it('indexes exactly the claim, article and source pages, their main content only', () => {
+  it('indexes exactly the claim, article and source pages, each once, under its page heading', () => {
     const expected = [
-      ...content.claims.map((claim) => `claims/${claim.id}/index.html`),
-      ...content.articles.map((article) => `articles/${article.id}/index.html`),
-      ...content.sources.map((source) => `sources/${source.id}/index.html`),
+      ...content.claims.map((claim) => `/claims/${claim.id}/`),
+      ...content.articles.map((article) => `/articles/${article.id}/`),
+      ...content.sources.map((source) => `/sources/${source.id}/`),
     ];
-    expect(indexed.map(([file]) => file).sort()).toEqual(expected.sort());
-    for (const [file, root] of indexed) {
-      expect(
-        root.querySelectorAll('[data-pagefind-body]').map((element) => element.tagName),
-        file,
-      ).toEqual(['MAIN']);
+    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(expected.sort());
+    for (const fragment of fragments) {
+      expect(page(fragment.url).querySelector('h1')?.textContent.trim(), fragment.url).toBe(fragment.meta.title);
+      expect(fragment.meta.type).toBe(
+        fragment.url.split('/')[1] === 'claims'
+          ? 'Claim'
+          : fragment.url.startsWith('/articles/')
+            ? 'Article'
+            : 'Source',
+      );
     }
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
       languages: Record<string, { page_count: number }>;
@@ -319,6 +337,17 @@ describe('site search', () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
       expected.length,
     );
+  });
+
+  it("holds a claim's excerpt and every name in its chain, and none of the badge words every page repeats", () => {
+    for (const claim of content.claims) {
+      const record = fragments.find((fragment) => fragment.url === `/claims/${claim.id}/`);
+      expect(record?.content, claim.id).toContain(claim.excerpt);
+      for (const id of claim.attribution.chain) {
+        expect(record?.content, `${claim.id}: ${id}`).toContain(index.sources.get(id)?.name ?? id);
+      }
+      expect(record?.content).not.toMatch(/Expected, not yet happened|On whose word|How firmly/u);
+    }
   });
 
   it('loads search code on the search page only', () => {

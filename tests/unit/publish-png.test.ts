@@ -1,72 +1,79 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng, isGrey } from '../../src/lib/publish/png.ts';
+import { encodePalettePng } from '../../src/lib/publish/png.ts';
 
-/** A minimal PNG reader for the test: chunks with checked CRCs, then the Sub filter undone. */
+/** A minimal PNG reader for the test: chunks with checked CRCs, then filters None and Up undone, nibbles unpacked. */
 function decode(png: Uint8Array) {
   const bytes = Buffer.from(png);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const chunks: { type: string; data: Buffer }[] = [];
+  const chunks = new Map<string, Buffer>();
+  const order: string[] = [];
   for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
-    const data = bytes.subarray(at + 8, at + 8 + length);
     expect(bytes.readUInt32BE(at + 8 + length), `${type} CRC`).toBe(crc32(bytes.subarray(at + 4, at + 8 + length)));
-    chunks.push({ type, data });
+    chunks.set(type, bytes.subarray(at + 8, at + 8 + length));
+    order.push(type);
     at += 12 + length;
   }
-  expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
-  const header = chunks[0]?.data ?? Buffer.alloc(13);
+  expect(order).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+  const header = chunks.get('IHDR') ?? Buffer.alloc(13);
   const width = header.readUInt32BE(0);
   const height = header.readUInt32BE(4);
-  const channels = header[9] === 0 ? 1 : 3;
-  const raw = inflateSync(chunks[1]?.data ?? Buffer.alloc(0));
-  const pixels: number[] = [];
+  const raw = inflateSync(chunks.get('IDAT') ?? Buffer.alloc(0));
+  const stride = Math.ceil(width / 2) + 1;
+  expect(raw.length).toBe(stride * height);
+  const indices: number[] = [];
+  let previous = Buffer.alloc(stride - 1);
   for (let y = 0; y < height; y++) {
-    const row = raw.subarray(y * (width * channels + 1), (y + 1) * (width * channels + 1));
-    expect(row[0], 'filter type').toBe(1);
-    const line = [...row.subarray(1)];
-    for (let x = channels; x < line.length; x++) line[x] = ((line[x] ?? 0) + (line[x - channels] ?? 0)) & 0xff;
-    pixels.push(...line);
+    const filter = raw[y * stride];
+    const row = Buffer.from(raw.subarray(y * stride + 1, (y + 1) * stride));
+    expect([0, 2]).toContain(filter);
+    if (filter === 2) for (let x = 0; x < row.length; x++) row[x] = ((row[x] ?? 0) + (previous[x] ?? 0)) & 0xff;
+    for (let x = 0; x < width; x++) indices.push(x % 2 === 0 ? (row[x >> 1] ?? 0) >> 4 : (row[x >> 1] ?? 0) & 0x0f);
+    previous = row;
   }
-  return { width, height, bitDepth: header[8], colourType: header[9], pixels };
+  const palette = [...(chunks.get('PLTE') ?? [])];
+  return { width, height, bitDepth: header[8], colourType: header[9], palette, indices };
 }
 
-const rgba = (pixels: number[][]) => Uint8Array.from(pixels.flatMap(([r = 0, g = 0, b = 0]) => [r, g, b, 255]));
-
-describe('encodePng', () => {
-  it('writes a grey picture as 8-bit greyscale that decodes to the same pixels', () => {
-    const greys = [0, 27, 250, 250, 128, 3];
-    const png = encodePng(rgba(greys.map((v) => [v, v, v])), 3, 2);
-    expect(decode(png)).toEqual({ width: 3, height: 2, bitDepth: 8, colourType: 0, pixels: greys });
+describe('encodePalettePng', () => {
+  it('writes 4-bit indexed colour that decodes to the same pixels and a grey palette', () => {
+    // Row 2 repeats row 1 (written with the Up filter), row 3 differs again.
+    const indices = [0, 15, 3, 7, 0, 15, 3, 7, 9, 1, 2, 12];
+    const png = encodePalettePng(Uint8Array.from(indices), 4, 3, [27, 100, 250]);
+    expect(decode(png)).toEqual({
+      width: 4,
+      height: 3,
+      bitDepth: 4,
+      colourType: 3,
+      palette: [27, 27, 27, 100, 100, 100, 250, 250, 250],
+      indices,
+    });
   });
 
-  it('writes a picture with any colour as 8-bit RGB, losing nothing', () => {
-    const pixels = [
-      [10, 10, 10],
-      [200, 30, 30],
-      [0, 0, 255],
-      [255, 255, 255],
-    ];
-    const png = encodePng(rgba(pixels), 2, 2);
-    expect(decode(png)).toEqual({ width: 2, height: 2, bitDepth: 8, colourType: 2, pixels: pixels.flat() });
+  it('packs an odd last pixel into a byte of its own, from any offset into a larger buffer', () => {
+    const backing = Uint8Array.from([99, 1, 2, 3, 4, 5, 6]);
+    const indices = backing.subarray(1);
+    expect(decode(encodePalettePng(indices, 3, 2, [0, 1, 2, 3, 4, 5, 6])).indices).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('refuses pixels that do not fill the size', () => {
-    expect(() => encodePng(new Uint8Array(12), 2, 2)).toThrow(RangeError);
+  it('gives the same bytes for the same picture', () => {
+    const picture = Uint8Array.from({ length: 64 * 8 }, (_, at) => (at * 7) % 16);
+    const greys = Array.from({ length: 16 }, (_, step) => step * 16);
+    expect(encodePalettePng(picture, 64, 8, greys)).toEqual(encodePalettePng(picture, 64, 8, greys));
   });
-});
 
-describe('isGrey', () => {
-  it('is true only when red, green and blue agree in every pixel', () => {
-    expect(isGrey(rgba([[5, 5, 5]]))).toBe(true);
-    expect(
-      isGrey(
-        rgba([
-          [5, 5, 5],
-          [5, 5, 6],
-        ]),
+  it('refuses pixels that do not fill the size, and palettes a 4-bit image cannot hold', () => {
+    expect(() => encodePalettePng(new Uint8Array(3), 2, 2, [0])).toThrow(RangeError);
+    expect(() => encodePalettePng(new Uint8Array(4), 2, 2, [])).toThrow(RangeError);
+    expect(() =>
+      encodePalettePng(
+        new Uint8Array(4),
+        2,
+        2,
+        Array.from({ length: 17 }, () => 0),
       ),
-    ).toBe(false);
+    ).toThrow(RangeError);
   });
 });

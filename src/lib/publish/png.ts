@@ -1,15 +1,23 @@
+import { endianness } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 
 /**
- * A PNG encoder for rendered share cards (PNG: W3C "Portable Network Graphics (PNG) Specification", 3rd ed.).
- *
- * Share cards are drawn in greys only, so a card is written as 8-bit greyscale (colour type 0): a quarter of the
- * bytes of RGBA to filter and compress, which makes encoding about twice as fast as resvg's RGBA encoder and the
- * files about 40% smaller (`npm run measure:share-images`). A picture with any colour in it is written as 8-bit
- * RGB (colour type 2) instead, so nothing is lost if the design ever gains a colour.
+ * A PNG encoder for share cards (PNG: W3C "Portable Network Graphics (PNG) Specification", 3rd ed.). Cards are
+ * drawn in sixteen greys only (grey-canvas.ts), so they are written as 4-bit indexed colour: an eighth of the
+ * bytes of RGBA to compress.
  */
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+
+/** Filter types used (PNG §9.2): none, and Up for a row that repeats the one above. */
+const NONE = 0;
+const UP = 2;
+
+/**
+ * zlib's level 1: a card is mostly flat rows, which every level compresses to almost nothing, so the slower levels
+ * buy little (`npm run measure:share-images` prints both).
+ */
+export const PNG_DEFLATE_LEVEL = 1;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -21,45 +29,78 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, tail]);
 }
 
-/** Whether every pixel of straight or premultiplied RGBA has equal red, green and blue. */
-export function isGrey(rgba: Uint8Array): boolean {
-  for (let at = 0; at < rgba.length; at += 4) {
-    if (rgba[at] !== rgba[at + 1] || rgba[at] !== rgba[at + 2]) return false;
+/**
+ * Two 4-bit pixels packed into one byte, the first in the high nibble (PNG §7.2), for every pair of index bytes
+ * as a little-endian 16-bit number reads them (first pixel in the low byte).
+ */
+const PACKED = (() => {
+  const table = new Uint8Array(65536);
+  for (let pair = 0; pair < 65536; pair++) table[pair] = ((pair & 0x0f) << 4) | ((pair >> 8) & 0x0f);
+  return table;
+})();
+
+/** Whether 16-bit reads put the first byte low, as on x86 and ARM; elsewhere rows are packed a byte at a time. */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** One row of `width` 4-bit indices from `pixels[start…]` packed into `raw[at…]`, two to a byte. */
+function packRow(pixels: Buffer, start: number, width: number, raw: Buffer, at: number): void {
+  let x = 0;
+  if (LITTLE_ENDIAN && (pixels.byteOffset + start) % 2 === 0) {
+    // Two pixels at a time: a little-endian 16-bit read holds the first pixel in its low byte.
+    const pairs = new Uint16Array(pixels.buffer, pixels.byteOffset + start, width >> 1);
+    for (let pair = 0; pair < pairs.length; pair++) raw[at + pair] = PACKED[pairs[pair] ?? 0] ?? 0;
+    x = pairs.length * 2;
   }
-  return true;
+  for (; x < width; x += 2) {
+    const high = (pixels[start + x] ?? 0) & 0x0f;
+    // An odd last pixel packs into a high nibble of its own.
+    const low = x + 1 < width ? (pixels[start + x + 1] ?? 0) & 0x0f : 0;
+    raw[at + (x >> 1)] = (high << 4) | low;
+  }
 }
 
 /**
- * Encode opaque RGBA pixels (alpha is ignored: cards have an opaque background) as PNG, greyscale when the picture
- * is grey. Each row uses the Sub filter (PNG §9.2), which suits flat backgrounds and anti-aliased text.
+ * Encode a picture of palette indices (0 … 15), row by row, as a 4-bit indexed-colour PNG (colour type 3) whose
+ * palette is `greys` (at most 16 grey levels). Two pixels to a byte is half the bytes of 8-bit greyscale to
+ * compress, the cost that dominates encoding. A row equal to the one above is written with the Up filter (all
+ * zeros); every other row unfiltered, as PNG §12.8 advises for palette images.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array<ArrayBuffer> {
-  if (rgba.length !== width * height * 4) throw new RangeError(`expected ${width}×${height} RGBA pixels`);
-  const channels = isGrey(rgba) ? 1 : 3;
-  const stride = width * channels + 1;
+export function encodePalettePng(
+  indices: Uint8Array,
+  width: number,
+  height: number,
+  greys: readonly number[],
+  level = PNG_DEFLATE_LEVEL,
+): Uint8Array<ArrayBuffer> {
+  if (indices.length !== width * height) throw new RangeError(`expected ${String(width)}×${String(height)} pixels`);
+  if (greys.length === 0 || greys.length > 16) throw new RangeError('a 4-bit palette holds 1 to 16 entries');
+  const rowBytes = Math.ceil(width / 2);
+  const stride = rowBytes + 1;
+  // Buffer.alloc zero-fills, so an Up row needs only its filter byte.
   const raw = Buffer.alloc(stride * height);
+  const pixels = Buffer.from(indices.buffer, indices.byteOffset, indices.byteLength);
   for (let y = 0; y < height; y++) {
     const row = y * stride;
-    raw[row] = 1; // filter type 1: Sub
-    for (let channel = 0; channel < channels; channel++) {
-      let previous = 0;
-      for (let x = 0; x < width; x++) {
-        const value = rgba[(y * width + x) * 4 + channel] ?? 0;
-        raw[row + 1 + x * channels + channel] = (value - previous) & 0xff;
-        previous = value;
-      }
+    const start = y * width;
+    if (y > 0 && pixels.compare(pixels, start - width, start, start, start + width) === 0) {
+      raw[row] = UP;
+      continue;
     }
+    raw[row] = NONE;
+    packRow(pixels, start, width, raw, row + 1);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = channels === 1 ? 0 : 2; // colour type: greyscale or RGB
+  header[8] = 4; // bit depth
+  header[9] = 3; // colour type: indexed colour
   // Compression, filter and interlace methods stay 0 (deflate, adaptive, none).
+  const palette = Buffer.from(greys.flatMap((grey) => [grey, grey, grey]));
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('PLTE', palette),
+    chunk('IDAT', deflateSync(raw, { level })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

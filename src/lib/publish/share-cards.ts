@@ -1,7 +1,7 @@
 import { shortDate } from '../date-labels.ts';
 import { formatDay } from '../dates.ts';
 import type { Article, Claim, Source } from '../model.ts';
-import { outletLabel, type ClaimFacts } from '../site-index.ts';
+import { factsOf, outletLabel, type ClaimFacts, type SiteIndex } from '../site-index.ts';
 import { sourcingSummary } from '../sourcing-summary.ts';
 import { CATEGORY_ORDER, categoryLabel, kindLabel } from '../vocabulary.ts';
 import { cutQuote, type ShareCard } from './share-image.ts';
@@ -75,4 +75,26 @@ export function shareImageAlt(card: ShareCard): string {
     .filter((part) => part.length > 0)
     .map(sentence)
     .join(' ');
+}
+
+/** One share image to draw: where it is served, and what it shows. */
+export interface ShareImageJob {
+  /** The image's address on the site (`/og/claims/<id>.png`). */
+  path: string;
+  card: ShareCard;
+}
+
+/** Every share image of the site: one per claim, one per article, and the site's own. */
+export function shareImageJobs(index: SiteIndex): ShareImageJob[] {
+  return [
+    ...index.timeline.map((claim) => {
+      const facts = factsOf(index, claim.id);
+      return { path: claimImagePath(claim.id), card: claimCard(facts, index.sources.get(facts.article.publisher)) };
+    }),
+    ...index.content.articles.map((article) => ({
+      path: articleImagePath(article.id),
+      card: articleCard(article, index.byArticle.get(article.id) ?? [], index.sources.get(article.publisher)),
+    })),
+    { path: SITE_IMAGE_PATH, card: SITE_CARD },
+  ];
 }

@@ -1,0 +1,73 @@
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * What the integrations that work alongside Astro's page build share (share images, search index): a worker thread
+ * run to its one answer, a staging folder for what it writes, and the move of that folder into dist/ once the
+ * pages are written. Astro renders pages on one thread, so work handed to another costs the build little time on
+ * a machine with a second core (`npm run bench`).
+ */
+
+/** Run the worker module `script` with `data`; resolves to the one message it posts, rejects on error or exit. */
+export function runWorker<Result>(script: URL, data: unknown): Promise<Result> {
+  return new Promise<Result>((done, fail) => {
+    const worker = new Worker(script, { workerData: data });
+    worker.once('message', (result: Result) => {
+      done(result);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      // After a message this changes nothing (a promise settles once); without one, the worker died.
+      fail(new Error(`worker ${fileURLToPath(script)} stopped with exit code ${String(code)} before its answer`));
+    });
+  });
+}
+
+/**
+ * An empty folder for one build's output of `name`, in Astro's cache folder: inside the project, so on the same
+ * file system as dist/ and moved there by a rename. The process id keeps two builds of one project apart.
+ */
+export function stagingFolder(cacheDir: URL, name: string): string {
+  const folder = join(fileURLToPath(cacheDir), `claimline-${name}`, String(process.pid));
+  rmSync(folder, { recursive: true, force: true });
+  return folder;
+}
+
+/**
+ * Move `from` to `to`, replacing what a previous build left there: a rename on one file system, a copy across two
+ * (rename(2) fails there with EXDEV).
+ */
+export function moveInto(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The end of a staged piece of work, at `astro:build:done`: wait for it, failing the build with `failure` and the
+ * cause if it failed, then move `staging/<name>` to `dist/<name>` and remove the staging folder.
+ */
+export async function deliverStaged<Result>(
+  work: Promise<Result>,
+  failure: string,
+  staging: string,
+  name: string,
+  dist: URL,
+): Promise<Result> {
+  let result: Result;
+  try {
+    result = await work;
+  } catch (error) {
+    throw new Error(`${failure}: ${String(error)}`, { cause: error });
+  }
+  moveInto(join(staging, name), join(fileURLToPath(dist), name));
+  rmSync(staging, { recursive: true, force: true });
+  return result;
+}

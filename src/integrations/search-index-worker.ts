@@ -1,0 +1,41 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
+import { searchRecords } from '../lib/search-records.ts';
+import { indexSite } from '../lib/site-index.ts';
+
+/**
+ * A worker thread of src/integrations/search-index.ts: makes the search records from the checked content, hands
+ * them to Pagefind (whose indexer runs as its own process) and writes the index to `folder`, then reports how many
+ * records it holds. Any error ends the thread, and the integration fails the build with it.
+ */
+export interface SearchIndexWork {
+  content: CheckedContent;
+  folder: string;
+}
+
+/**
+ * Every record is indexed as English, the site's language (BaseLayout's default `lang`): the search page loads the
+ * index of its own language, so records in another would never be found from it.
+ */
+const LANGUAGE = 'en';
+
+const { content, folder } = workerData as SearchIndexWork;
+const records = searchRecords(
+  indexSite(toSiteContent(content)),
+  new Map(content.claims.map((claim) => [claim.id, claim.note])),
+);
+try {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await Promise.all(
+    records.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, language: LANGUAGE })),
+  );
+  const failed = added.flatMap((result) => result.errors);
+  if (failed.length > 0) throw new Error(failed.join('\n'));
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+} finally {
+  await pagefind.close();
+}
+parentPort?.postMessage(records.length);

@@ -1,0 +1,150 @@
+import { Resvg } from '@resvg/resvg-js';
+import { create, type Font, type Glyph } from 'fontkitten';
+
+/**
+ * Glyphs drawn once, stamped many times. A share card is a few lines of text in three or four sizes; drawing each
+ * card's text through a vector renderer costs tens of milliseconds (satori's layout, then resvg), while copying
+ * ready-made coverage masks costs a fraction of one. So each face (a font at a size) has every glyph of the font
+ * rasterised once, by resvg, from the font's own outlines (read by fontkitten), at `PHASES` sub-pixel offsets,
+ * so that text placed at fractional positions keeps its spacing even.
+ *
+ * Layout is per code point with the font's advance widths: no kerning and no ligatures (fontkitten reads outlines
+ * and metrics, not OpenType layout tables). At card sizes the difference is a pixel or two between some pairs.
+ */
+
+/** Sub-pixel offsets each glyph is drawn at: quarters of a pixel. */
+export const PHASES = 4;
+
+/** A glyph's coverage (0 = none, 255 = full), and where its top-left pixel sits from the pen on the baseline. */
+export interface GlyphMask {
+  width: number;
+  height: number;
+  /** Pixels from the pen position (rounded down) to the mask's left column. */
+  left: number;
+  /** Pixels from the baseline to the mask's top row (negative: above it). */
+  top: number;
+  coverage: Uint8Array;
+}
+
+/** A font at one pixel size, ready to measure and draw text. */
+export interface TextFace {
+  /** The font's PostScript name and the size (`NotoSans-Bold@46`): which face this is, for cache keys. */
+  id: string;
+  size: number;
+  /** Ascent and descent in pixels (descent positive, below the baseline). */
+  ascent: number;
+  descent: number;
+  /** The pen advance of a code point, in pixels. */
+  advance: (codePoint: number) => number;
+  /** The code point's mask at sub-pixel phase `phase` (0 … PHASES - 1), or undefined for blank glyphs (space). */
+  mask: (codePoint: number, phase: number) => GlyphMask | undefined;
+}
+
+/** A font file (TTF, OTF, WOFF or WOFF2) as fontkitten reads it; collections are refused. */
+export function openFont(bytes: Uint8Array): Font {
+  const font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (font.isCollection) throw new Error('expected a single font, not a font collection');
+  return font;
+}
+
+interface Cell {
+  glyph: Glyph;
+  phase: number;
+  x: number;
+  y: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** How wide the atlas image is; its height grows with the number of glyphs. */
+const ATLAS_WIDTH = 2048;
+
+/**
+ * Every glyph of `font` at `size` pixels, rasterised in one resvg pass over an SVG that holds them all, each in its
+ * own cell with a pixel of margin so that no anti-aliasing bleeds into a neighbour.
+ */
+export function rasteriseFace(font: Font, size: number): TextFace {
+  const scale = size / font.unitsPerEm;
+  const glyphs = new Map<number, Glyph>();
+  for (const codePoint of font.characterSet) {
+    const glyph = font.glyphForCodePoint(codePoint);
+    glyphs.set(glyph.id, glyph);
+  }
+  // Code points the font lacks are drawn with its .notdef glyph (id 0), as browsers do when no fallback exists.
+  const notdef = font.getGlyph(0);
+  glyphs.set(0, notdef);
+
+  const cells: Cell[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const glyph of glyphs.values()) {
+    const box = glyph.bbox;
+    if (!Number.isFinite(box.minX) || box.maxX <= box.minX || box.maxY <= box.minY) continue;
+    for (let phase = 0; phase < PHASES; phase++) {
+      const shift = phase / PHASES;
+      const left = Math.floor(box.minX * scale + shift) - 1;
+      const right = Math.ceil(box.maxX * scale + shift) + 1;
+      const top = Math.floor(-box.maxY * scale) - 1;
+      const bottom = Math.ceil(-box.minY * scale) + 1;
+      const width = right - left;
+      const height = bottom - top;
+      if (x + width > ATLAS_WIDTH) {
+        x = 0;
+        y += rowHeight;
+        rowHeight = 0;
+      }
+      cells.push({ glyph, phase, x, y, left, top, width, height });
+      x += width;
+      rowHeight = Math.max(rowHeight, height);
+    }
+  }
+  const atlasHeight = Math.max(1, y + rowHeight);
+
+  const paths = cells.map((cell) => {
+    // The pen origin inside the atlas, shifted by the phase; outlines are in font units with y pointing up.
+    const originX = cell.x - cell.left + cell.phase / PHASES;
+    const originY = cell.y - cell.top;
+    return `<path transform="matrix(${String(scale)} 0 0 ${String(-scale)} ${String(originX)} ${String(originY)})" d="${cell.glyph.path.toSVG()}"/>`;
+  });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${String(ATLAS_WIDTH)}" height="${String(atlasHeight)}">${paths.join('')}</svg>`;
+  // No system fonts: the SVG holds outlines only, and scanning the machine's fonts would cost time for nothing.
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  const pixels = image.pixels;
+
+  const masks = new Map<number, GlyphMask[]>();
+  for (const cell of cells) {
+    const coverage = new Uint8Array(cell.width * cell.height);
+    for (let row = 0; row < cell.height; row++) {
+      for (let column = 0; column < cell.width; column++) {
+        // Black outlines on a transparent background: the alpha channel is the coverage.
+        coverage[row * cell.width + column] = pixels[((cell.y + row) * ATLAS_WIDTH + cell.x + column) * 4 + 3] ?? 0;
+      }
+    }
+    const list = masks.get(cell.glyph.id) ?? [];
+    list[cell.phase] = { width: cell.width, height: cell.height, left: cell.left, top: cell.top, coverage };
+    masks.set(cell.glyph.id, list);
+  }
+
+  // Per code point: the glyph's id and advance, looked up in the font once.
+  const metrics = new Map<number, { id: number; advance: number }>();
+  const metricsOf = (codePoint: number) => {
+    let found = metrics.get(codePoint);
+    if (!found) {
+      const glyph = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : notdef;
+      found = { id: glyph.id, advance: glyph.advanceWidth * scale };
+      metrics.set(codePoint, found);
+    }
+    return found;
+  };
+  return {
+    id: `${font.postscriptName}@${String(size)}`,
+    size,
+    ascent: font.ascent * scale,
+    descent: -font.descent * scale,
+    advance: (codePoint) => metricsOf(codePoint).advance,
+    mask: (codePoint, phase) => masks.get(metricsOf(codePoint).id)?.[phase],
+  };
+}
