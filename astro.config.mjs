@@ -18,12 +18,12 @@ const content = contentIntegrity();
 
 export default defineConfig({
   site,
-  // The content check runs first and hands what it read to the share images and the search index, which are made
-  // in worker threads alongside the pages.
+  // The content check runs first and hands what it read to the search index and the share images, which are made in
+  // worker threads alongside the pages.
   integrations: [
     content,
-    shareImages({ content: content.checkedContent }),
     searchIndex({ content: content.checkedContent }),
+    shareImages({ content: content.checkedContent }),
     sitemap(),
   ],
   // Every page is plain HTML; links stay relative to the site root.

@@ -1,4 +1,5 @@
 import { cpSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -10,10 +11,17 @@ import { Worker } from 'node:worker_threads';
  * a machine with a second core (`npm run bench`).
  */
 
-/** Run the worker module `script` with `data`; resolves to the one message it posts, rejects on error or exit. */
-export function runWorker<Result>(script: URL, data: unknown): Promise<Result> {
+/**
+ * Run the worker module `script` with `data`; resolves to the one message it posts, rejects on error or exit.
+ * `heapMb` caps the worker's old generation: V8 otherwise lets a heap grow with its garbage long before collecting
+ * it, and the build's peak memory counts every thread's heap.
+ */
+export function runWorker<Result>(script: URL, data: unknown, heapMb?: number): Promise<Result> {
   return new Promise<Result>((done, fail) => {
-    const worker = new Worker(script, { workerData: data });
+    const worker = new Worker(script, {
+      workerData: data,
+      ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+    });
     worker.once('message', (result: Result) => {
       done(result);
     });
@@ -71,3 +79,17 @@ export async function deliverStaged<Result>(
   rmSync(staging, { recursive: true, force: true });
   return result;
 }
+
+/**
+ * Lower the calling worker thread's scheduling priority, so that when the machine's cores are all busy, Astro's
+ * thread (which every page waits on) runs first and the worker takes the time left over. On Linux a nice value
+ * belongs to a thread, and `setpriority(PRIO_PROCESS, 0, …)` changes the calling thread only (setpriority(2),
+ * "BUGS"); processes the thread starts, such as Pagefind's indexer, inherit it. Elsewhere it would lower the
+ * whole build, so it is left alone there.
+ */
+export function yieldToAstro(): void {
+  if (process.platform === 'linux') setPriority(WORKER_NICENESS);
+}
+
+/** A nice value of 10: below the default 0, as `nice` gives a command by default. */
+const WORKER_NICENESS = 10;

@@ -1,16 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
+import type { SiteContent } from '../lib/model.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { indexSite } from '../lib/site-index.ts';
 
 /**
- * A worker thread of src/integrations/search-index.ts: makes the search records from the checked content, hands
+ * A worker thread of src/integrations/search-index.ts: makes the search records from the site's content, hands
  * them to Pagefind (whose indexer runs as its own process) and writes the index to `folder`, then reports how many
  * records it holds. Any error ends the thread, and the integration fails the build with it.
  */
 export interface SearchIndexWork {
-  content: CheckedContent;
+  site: SiteContent;
+  /** Each claim's note, markdown, by claim id. */
+  notes: Map<string, string>;
   folder: string;
 }
 
@@ -20,11 +22,8 @@ export interface SearchIndexWork {
  */
 const LANGUAGE = 'en';
 
-const { content, folder } = workerData as SearchIndexWork;
-const records = searchRecords(
-  indexSite(toSiteContent(content)),
-  new Map(content.claims.map((claim) => [claim.id, claim.note])),
-);
+const { site, notes, folder } = workerData as SearchIndexWork;
+const records = searchRecords(indexSite(site), notes);
 try {
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(errors.join('\n'));

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import type { CheckedContent } from '../lib/content-check.ts';
+import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
 import { deliverStaged, runWorker, stagingFolder } from './build-workers.ts';
 import type { SearchIndexWork } from './search-index-worker.ts';
 
@@ -9,12 +9,21 @@ import type { SearchIndexWork } from './search-index-worker.ts';
  * `npm run build`) stays the one command: once the content check has passed, a worker thread makes one record per
  * claim, article and source (src/lib/search-records.ts) and Pagefind writes the index to a staging folder, which
  * moves into dist/pagefind/ when the pages are written. Only the search page loads it.
+ *
+ * Unlike the share images, it runs at full priority: Pagefind's indexer needs about 600 MB at 10,000 claims, and
+ * finishing while Astro is still loading content keeps that from adding to Astro's own peak (`npm run bench`).
  */
 
 export interface SearchIndexOptions {
   /** The content as the check read it, once the check has passed (src/integrations/content-integrity.ts). */
   content: () => Promise<CheckedContent>;
 }
+
+/**
+ * The search worker's heap: what its records need, with room. Capped, so that its garbage (each note's syntax
+ * tree) is collected as it goes rather than held while Pagefind, Astro and the share images run.
+ */
+const heapFor = (claims: number) => 64 + Math.ceil(claims / 100);
 
 export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let indexing: Promise<number> | undefined;
@@ -28,8 +37,18 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         started = performance.now();
         const content = await options.content();
         staging = stagingFolder(config.cacheDir, 'search-index');
-        const work: SearchIndexWork = { content, folder: join(staging, 'pagefind') };
-        indexing = runWorker<number>(new URL('./search-index-worker.ts', import.meta.url), work);
+        // The site's model and the notes only: a copy of the whole check (articles split into sentences) would cost
+        // the worker memory for nothing.
+        const work: SearchIndexWork = {
+          site: toSiteContent(content),
+          notes: new Map(content.claims.map((claim) => [claim.id, claim.note])),
+          folder: join(staging, 'pagefind'),
+        };
+        indexing = runWorker<number>(
+          new URL('./search-index-worker.ts', import.meta.url),
+          work,
+          heapFor(content.claims.length),
+        );
         // Reported at build:done; until then a failure waits there rather than ending the process early.
         indexing.catch(() => undefined);
       },

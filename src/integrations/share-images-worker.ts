@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { yieldToAstro } from './build-workers.ts';
 import type { ShareImageJob } from '../lib/publish/share-cards.ts';
 import { shareImageRenderer, type ShareFonts } from '../lib/publish/share-image.ts';
 
@@ -16,6 +17,7 @@ export interface ShareImagesWork {
 }
 
 const { fonts, jobs, folder } = workerData as ShareImagesWork;
+yieldToAstro();
 const render = shareImageRenderer(fonts);
 const made = new Set<string>();
 for (const job of jobs) {

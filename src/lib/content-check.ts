@@ -469,8 +469,23 @@ function checkCoverage(
   }
 }
 
-/** The checked content as the site's plain model (the same model Astro's collections give the pages). */
+const siteContents = new WeakMap<CheckedContent, SiteContent>();
+
+/**
+ * The checked content as the site's plain model (the same model Astro's collections give the pages). The same
+ * checked content always gives the same object, so that the build's integrations share one model (and one
+ * `indexSite`, which is kept per model).
+ */
 export function toSiteContent(content: CheckedContent): SiteContent {
+  let site = siteContents.get(content);
+  if (!site) {
+    site = siteContentOf(content);
+    siteContents.set(content, site);
+  }
+  return site;
+}
+
+function siteContentOf(content: CheckedContent): SiteContent {
   const sources = [...content.sources.values()].map((source) => ({ id: source.id, ...source.data }));
   return {
     articles: [...content.articles.values()].map((article) => ({

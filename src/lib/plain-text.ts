@@ -1,9 +1,12 @@
 import type { Nodes } from 'mdast';
-import { foldWhitespace, parseMarkdown } from './article-text.ts';
+import { markdownToMdast } from 'satteri';
+import { foldWhitespace } from './article-text.ts';
 
 /**
  * Plain text for machines (meta descriptions, headlines, search text): the words of a markdown text with no
- * markdown syntax, taken from the mdast (remark with GFM). Raw HTML, code blocks and footnote definitions are not
+ * markdown syntax, taken from its mdast. The tree comes from Sätteri, the site's own markdown parser (GFM on, as
+ * the pages render notes), which parses in native code: 10,000 claim notes take 0.1 s, where remark took 5.4 s
+ * (the search records of `npm run bench`). Raw HTML, code blocks and footnote definitions are not
  * prose and are dropped; an image gives its alt text; blocks, list items and table cells are joined by a space so
  * that no two words run together. mdast-util-to-string joins them with nothing, which suits one paragraph
  * (src/lib/article-text.ts) but not a whole note.
@@ -11,7 +14,9 @@ import { foldWhitespace, parseMarkdown } from './article-text.ts';
  * @example plainText('Some **bold** [link](https://x.example) <b>raw</b>\n\n- one\n- two') // → 'Some bold link raw one two'
  */
 export function plainText(markdown: string): string {
-  return foldWhitespace(textOf(parseMarkdown(markdown)));
+  // Sätteri gives mdast's node types; positions are not read here, so not made.
+  const tree = markdownToMdast(markdown, { features: { gfm: true, rawHtml: false }, position: false });
+  return foldWhitespace(textOf(tree));
 }
 
 /** Parents whose children are blocks, rows or cells: their texts are separate words. */

@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePalettePng } from '../../src/lib/publish/png.ts';
+import { encodePalettePng, pngScratchSize } from '../../src/lib/publish/png.ts';
 
 /** A minimal PNG reader for the test: chunks with checked CRCs, then filters None and Up undone, nibbles unpacked. */
 function decode(png: Uint8Array) {
@@ -75,5 +75,15 @@ describe('encodePalettePng', () => {
         Array.from({ length: 17 }, () => 0),
       ),
     ).toThrow(RangeError);
+  });
+});
+
+describe('encodePalettePng with a scratch buffer', () => {
+  it('gives the same bytes from a reused buffer full of old data, and refuses one too small', () => {
+    const picture = Uint8Array.from({ length: 40 * 6 }, (_, at) => (at < 80 ? 15 : (at * 5) % 16));
+    const greys = Array.from({ length: 16 }, (_, step) => step * 17);
+    const scratch = Buffer.alloc(pngScratchSize(40, 6), 0xab);
+    expect(encodePalettePng(picture, 40, 6, greys, 1, scratch)).toEqual(encodePalettePng(picture, 40, 6, greys, 1));
+    expect(() => encodePalettePng(picture, 40, 6, greys, 1, Buffer.alloc(10))).toThrow(RangeError);
   });
 });

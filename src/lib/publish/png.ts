@@ -59,6 +59,9 @@ function packRow(pixels: Buffer, start: number, width: number, raw: Buffer, at: 
   }
 }
 
+/** The bytes `encodePalettePng` filters into before compressing: a filter byte and the packed pixels, per row. */
+export const pngScratchSize = (width: number, height: number) => (Math.ceil(width / 2) + 1) * height;
+
 /**
  * Encode a picture of palette indices (0 … 15), row by row, as a 4-bit indexed-colour PNG (colour type 3) whose
  * palette is `greys` (at most 16 grey levels). Two pixels to a byte is half the bytes of 8-bit greyscale to
@@ -71,19 +74,22 @@ export function encodePalettePng(
   height: number,
   greys: readonly number[],
   level = PNG_DEFLATE_LEVEL,
+  scratch?: Buffer,
 ): Uint8Array<ArrayBuffer> {
   if (indices.length !== width * height) throw new RangeError(`expected ${String(width)}×${String(height)} pixels`);
   if (greys.length === 0 || greys.length > 16) throw new RangeError('a 4-bit palette holds 1 to 16 entries');
-  const rowBytes = Math.ceil(width / 2);
-  const stride = rowBytes + 1;
-  // Buffer.alloc zero-fills, so an Up row needs only its filter byte.
-  const raw = Buffer.alloc(stride * height);
+  const stride = Math.ceil(width / 2) + 1;
+  const size = pngScratchSize(width, height);
+  if (scratch && scratch.length < size)
+    throw new RangeError(`the scratch buffer holds fewer than ${String(size)} bytes`);
+  const raw = scratch ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
   const pixels = Buffer.from(indices.buffer, indices.byteOffset, indices.byteLength);
   for (let y = 0; y < height; y++) {
     const row = y * stride;
     const start = y * width;
     if (y > 0 && pixels.compare(pixels, start - width, start, start, start + width) === 0) {
       raw[row] = UP;
+      raw.fill(0, row + 1, row + stride);
       continue;
     }
     raw[row] = NONE;

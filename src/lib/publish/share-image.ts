@@ -1,7 +1,7 @@
 import { truncateAtWord } from '../plain-text.ts';
 import { openFont, rasteriseFace, type TextFace } from './glyph-atlas.ts';
 import { drawText, fillRect, greyCanvas, measureText, strokePill, type GreyCanvas } from './grey-canvas.ts';
-import { encodePalettePng } from './png.ts';
+import { encodePalettePng, PNG_DEFLATE_LEVEL, pngScratchSize } from './png.ts';
 import { wrapText } from './wrap-text.ts';
 
 /**
@@ -265,12 +265,18 @@ const BLANK_CARD = (() => {
 })();
 
 /**
- * The card drawn as steps of CARD_GREYS, one byte a pixel. Reused pieces are drawn on paper once, kept in `pieces`,
+ * The card drawn as steps of CARD_GREYS, one byte a pixel, into `into` when given (a renderer reuses one buffer
+ * for all its cards rather than leave a megabyte of garbage per card). Reused pieces are drawn on paper once, kept in `pieces`,
  * and copied row by row into every card that has them; a piece's drawing depends only on its key, so a copy is
  * byte for byte what drawing it again would give.
  */
-export function drawCard(layout: CardLayout, pieces = new Map<string, Uint8Array>()): Uint8Array {
-  const canvas: GreyCanvas = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, pixels: BLANK_CARD.slice() };
+export function drawCard(
+  layout: CardLayout,
+  pieces = new Map<string, Uint8Array>(),
+  into = new Uint8Array(SHARE_IMAGE_WIDTH * SHARE_IMAGE_HEIGHT),
+): Uint8Array {
+  into.set(BLANK_CARD);
+  const canvas: GreyCanvas = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, pixels: into };
   for (const piece of layout.pieces) {
     if (!piece.reused) {
       drawPiece(canvas, piece, piece.x, piece.y);
@@ -310,9 +316,12 @@ export function shareImageRenderer(fonts: ShareFonts): (card: ShareCard) => Uint
     };
   };
   const pieces = new Map<string, Uint8Array>();
+  // One picture and one encoding buffer for every card: each card overwrites all of both.
+  const pixels = new Uint8Array(SHARE_IMAGE_WIDTH * SHARE_IMAGE_HEIGHT);
+  const scratch = Buffer.alloc(pngScratchSize(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT));
   return (card) => {
     faces ??= load();
-    const pixels = drawCard(layoutCard(card, faces), pieces);
-    return encodePalettePng(pixels, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT, CARD_GREYS);
+    drawCard(layoutCard(card, faces), pieces, pixels);
+    return encodePalettePng(pixels, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT, CARD_GREYS, PNG_DEFLATE_LEVEL, scratch);
   };
 }
