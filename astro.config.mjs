@@ -15,17 +15,13 @@ import { safeSatteri } from './src/markdown/safe-satteri.ts';
 const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
 
 const content = contentIntegrity();
+const search = searchIndex({ content: content.checkedContent });
 
 export default defineConfig({
   site,
-  // The content check runs first and hands what it read to the search index and the share images, which are made in
-  // worker threads alongside the pages.
-  integrations: [
-    content,
-    searchIndex({ content: content.checkedContent }),
-    shareImages({ content: content.checkedContent }),
-    sitemap(),
-  ],
+  // The content check runs first and hands what it read to the search index and then the share images, made in
+  // worker threads, one after the other, alongside the pages.
+  integrations: [content, search, shareImages({ content: content.checkedContent, after: search.settled }), sitemap()],
   // Every page is plain HTML; links stay relative to the site root.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -10,8 +10,8 @@ import type { SearchIndexWork } from './search-index-worker.ts';
  * claim, article and source (src/lib/search-records.ts) and Pagefind writes the index to a staging folder, which
  * moves into dist/pagefind/ when the pages are written. Only the search page loads it.
  *
- * Unlike the share images, it runs at full priority: Pagefind's indexer needs about 600 MB at 10,000 claims, and
- * finishing while Astro is still loading content keeps that from adding to Astro's own peak (`npm run bench`).
+ * It runs first and at full priority (the share images wait for it): Pagefind's indexer needs about 600 MB at
+ * 10,000 claims, and finishing while Astro is still loading content keeps that from adding to Astro's own peak.
  */
 
 export interface SearchIndexOptions {
@@ -25,11 +25,22 @@ export interface SearchIndexOptions {
  */
 const heapFor = (claims: number) => 64 + Math.ceil(claims / 100);
 
-export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
+export interface SearchIndex extends AstroIntegration {
+  /**
+   * Settles when the index is written or has failed (a failure is reported at build:done), at once when the
+   * command builds no index. The share images wait for it (astro.config.mjs).
+   */
+  settled: () => Promise<void>;
+}
+
+export default function searchIndex(options: SearchIndexOptions): SearchIndex {
   let indexing: Promise<number> | undefined;
   let staging = '';
   let started = 0;
   return {
+    settled: async () => {
+      await indexing?.catch(() => undefined);
+    },
     name: 'claimline:search-index',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
