@@ -93,3 +93,10 @@ export function yieldToAstro(): void {
 
 /** A nice value of 10: below the default 0, as `nice` gives a command by default. */
 const WORKER_NICENESS = 10;
+
+/** `work`, with the seconds from now until it finished, for the build log. */
+export async function timed<Result>(work: Promise<Result>): Promise<{ result: Result; seconds: number }> {
+  const start = performance.now();
+  const result = await work;
+  return { result, seconds: (performance.now() - start) / 1000 };
+}

@@ -22,16 +22,25 @@ export interface SearchIndexWork {
  */
 const LANGUAGE = 'en';
 
+/** How many records are sent to Pagefind before waiting for its answers. */
+const BATCH = 500;
+
 const { site, notes, folder } = workerData as SearchIndexWork;
 const records = searchRecords(indexSite(site), notes);
 try {
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(errors.join('\n'));
-  const added = await Promise.all(
-    records.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, language: LANGUAGE })),
-  );
-  const failed = added.flatMap((result) => result.errors);
-  if (failed.length > 0) throw new Error(failed.join('\n'));
+  // In batches: all at once queues every record in the pipe to Pagefind's process at the same time, which cost more
+  // memory and, measured at 10,000 claims, time (8.6 s against 5.4 s).
+  for (let start = 0; start < records.length; start += BATCH) {
+    const added = await Promise.all(
+      records
+        .slice(start, start + BATCH)
+        .map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, language: LANGUAGE })),
+    );
+    const failed = added.flatMap((result) => result.errors);
+    if (failed.length > 0) throw new Error(failed.join('\n'));
+  }
   const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 } finally {

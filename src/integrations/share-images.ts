@@ -4,7 +4,7 @@ import { shareFonts } from '../data/share-images.ts';
 import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
 import { shareImageJobs, type ShareImageJob } from '../lib/publish/share-cards.ts';
 import { indexSite } from '../lib/site-index.ts';
-import { deliverStaged, runWorker, stagingFolder } from './build-workers.ts';
+import { deliverStaged, runWorker, stagingFolder, timed } from './build-workers.ts';
 import type { ShareImagesWork } from './share-images-worker.ts';
 
 /**
@@ -38,9 +38,8 @@ async function drawInWorkers(jobs: ShareImageJob[], folder: string, threads: num
 }
 
 export default function shareImages(options: ShareImagesOptions): AstroIntegration {
-  let drawing: Promise<number> | undefined;
+  let drawing: Promise<{ result: number; seconds: number }> | undefined;
   let staging = '';
-  let started = 0;
   return {
     name: 'claimline:share-images',
     hooks: {
@@ -50,23 +49,27 @@ export default function shareImages(options: ShareImagesOptions): AstroIntegrati
           return;
         }
         if (command !== 'build') return;
-        started = performance.now();
         const jobs = shareImageJobs(indexSite(toSiteContent(await options.content())));
         staging = stagingFolder(config.cacheDir, 'share-images');
         // One core is Astro's; the rest draw, up to four threads (beyond that, writing files is the limit).
         const threads = Math.max(1, Math.min(availableParallelism() - 1, 4));
         drawing = (async () => {
           await options.after?.();
-          return drawInWorkers(jobs, staging, threads);
+          return timed(drawInWorkers(jobs, staging, threads));
         })();
         // Reported at build:done; until then a failure waits there rather than ending the process early.
         drawing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
-        const drawn = await deliverStaged(drawing, 'the share images could not be drawn', staging, 'og', dir);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`drew ${String(drawn)} share images alongside the pages, done ${seconds} s after the check`);
+        const { result: drawn, seconds } = await deliverStaged(
+          drawing,
+          'the share images could not be drawn',
+          staging,
+          'og',
+          dir,
+        );
+        logger.info(`drew ${String(drawn)} share images in ${seconds.toFixed(1)} s, alongside the pages`);
       },
     },
   };

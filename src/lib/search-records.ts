@@ -7,9 +7,9 @@ import { sourceRole } from './source-pages.ts';
  * What the site search finds: one record per claim, article and source, made from the content itself rather than
  * from the built pages. Pagefind then indexes plain text it is handed (`addCustomRecord`), instead of reading
  * every page back from disk, which at 10,000 claims took 12 s and 1.4 GB after the build and now runs alongside it
- * (`npm run bench`). A record holds the words a reader would search a page for: a claim's excerpt, headline,
- * article, the names and roles in its chain, the editor's reasoning and note; never the badges, navigation or
- * legends that every page repeats, which would make every result match.
+ * (`npm run bench`). A record holds the words a reader would search a page for: a claim's headline, excerpt, the
+ * names in its chain, the editor's reasoning and note; never the badges, navigation or legends that every page
+ * repeats, which would make every result match.
  */
 
 export type SearchType = 'Claim' | 'Article' | 'Source';
@@ -39,19 +39,16 @@ const describeSource = (source: Source) => `${source.name}, ${sourceRole(source)
 export function searchRecords(index: SiteIndex, notes: ReadonlyMap<string, string>): SearchRecord[] {
   const sourceOf = (id: string) => index.sources.get(id);
   const claims = index.timeline.map((claim): SearchRecord => {
-    const article = index.articles.get(claim.article);
-    const chain = claim.attribution.chain.flatMap((id) => {
-      const source = sourceOf(id);
-      return source ? [describeSource(source)] : [];
-    });
     const note = notes.get(claim.id);
     return {
       url: `/claims/${claim.id}/`,
+      // The chain by name only: roles and the article's title are on the source and article records, and repeating
+      // them in every claim's record would grow the index (and Pagefind's memory, ~600 MB at 10,000 claims) for
+      // words that find the same pages anyway.
       content: sentences(
         claim.headline,
         claim.excerpt,
-        article && `From “${article.title}”.`,
-        chain.join(' '),
+        claim.attribution.chain.map((id) => sourceOf(id)?.name ?? id).join(', '),
         claim.rationale,
         note && plainText(note),
       ),
