@@ -12,7 +12,14 @@ const root = process.cwd();
 
 async function runOnce(): Promise<number> {
   const started = performance.now();
-  const { problems, content } = checkContent(await readContentFiles(root));
+  let files;
+  try {
+    files = await readContentFiles(root);
+  } catch (error) {
+    console.error(`check:content failed: ${(error as Error).message}`);
+    return 1;
+  }
+  const { problems, content } = checkContent(files);
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

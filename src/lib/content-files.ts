@@ -13,7 +13,18 @@ import type { RawFile } from './content-check.ts';
  */
 export async function readContentFiles(root: string, folder = 'content'): Promise<RawFile[]> {
   const base = join(root, folder);
-  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(base, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // Said plainly rather than as readdir's ENOENT stack: the usual cause is running the check from another folder.
+    throw new Error(
+      `there is no ${folder}/ folder in ${root}; run this from the project's root, where ${folder}/ holds ` +
+        'articles/, claims/ and sources/',
+      { cause: error },
+    );
+  }
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => {

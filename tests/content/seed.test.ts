@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
@@ -37,5 +40,17 @@ describe('npm run check:content', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/check:content ok: 1 articles, 9 sources, 23 claims: 0 errors/);
+  });
+
+  it('says where content/ should be, and exits 1, when run outside the project', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'claimline-no-content-'));
+    try {
+      const result = runCli('check-content', [], elsewhere);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`check:content failed: there is no content/ folder in ${elsewhere}`);
+      expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /u);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
