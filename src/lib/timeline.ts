@@ -9,11 +9,14 @@ import type { Claim } from './model.ts';
 
 /**
  * Timeline order: by start day, then the range that ends first (so "1 Aug 2025" comes before "August 2025"),
- * then by article and place in the article; undated claims last, in article order.
+ * then by article and place in the article; undated claims last, in article order. A year-precision claim comes
+ * before anything else that starts on its 1 January, so that the year's own group stays ahead of its months.
  */
 export function compareByDate(a: Claim, b: Claim): number {
   if (a.date && b.date) {
     if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
+    const [aYear, bYear] = [a.date.precision === 'year', b.date.precision === 'year'];
+    if (aYear !== bYear) return aYear ? -1 : 1;
     if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
   } else if (a.date || b.date) {
     return a.date ? -1 : 1;

@@ -26,6 +26,13 @@ describe('timeline order', () => {
     expect(timelineOrder(claims).map((entry) => entry.id)).toEqual(['a/2', 'a/6', 'a/5', 'a/4', 'b/1', 'a/1', 'a/3']);
   });
 
+  it('keeps a year-precision claim ahead of a claim dated its 1 January, so the year group comes first', () => {
+    const newYear = [claim('a/1', { date: day('2025-01-01') }), claim('a/2', { date: year('2025') })];
+    expect(timelineOrder(newYear).map((entry) => entry.id)).toEqual(['a/2', 'a/1']);
+    const groups = groupByPeriod(timelineOrder(newYear), (entry) => entry);
+    expect(groups.map((group) => group.period.key)).toEqual(['2025', '2025-01']);
+  });
+
   it('does not change the list it is given', () => {
     const copy = [...claims];
     timelineOrder(claims);
