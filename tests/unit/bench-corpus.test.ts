@@ -36,6 +36,24 @@ describe('the bench corpus', () => {
     }
   });
 
+  it('has follow-ups that settle claims of their own article, dated after it, and pass the check', () => {
+    const corpus = generateCorpus({ claims: 400, seed: 1 });
+    expect(corpus.followUps.length).toBeGreaterThan(1);
+    const { problems, content } = checkContent(asRaw(corpusFiles(corpus)));
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(content.followUps.map((followUp) => followUp.id).sort()).toEqual(
+      corpus.followUps.map((followUp) => followUp.id).sort(),
+    );
+    const published = new Map(corpus.articles.map((article) => [article.id, article.published]));
+    for (const followUp of corpus.followUps) {
+      for (const { claim } of followUp.resolves) {
+        const article = claim.split('/')[0] ?? '';
+        expect(followUp.id.startsWith(article)).toBe(true);
+        expect(followUp.date > (published.get(article) ?? '9999')).toBe(true);
+      }
+    }
+  });
+
   it('is the same for the same seed and different for another', () => {
     const first = corpusFiles(generateCorpus({ claims: 80, seed: 7 }));
     expect(corpusFiles(generateCorpus({ claims: 80, seed: 7 }))).toEqual(first);

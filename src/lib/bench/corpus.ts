@@ -29,7 +29,8 @@ import {
 /**
  * The benchmark corpus: a generated `content/` tree of N claims over several articles, with the shape of real
  * content (paragraphs and cross-heads, attributed and continuing sentences, hedges, stated and inferred dates,
- * outlets, named people and anonymous groups, GFM notes) so that a bench build does the work a real one does.
+ * outlets, named people and anonymous groups, GFM notes, follow-ups) so that a bench build does the work a real one
+ * does.
  *
  * Pure and seeded: the same `{ claims, seed }` gives the same files, byte for byte. Every sentence of every
  * article is in exactly one claim, chains start at the publisher and agree with their category, and dates fit
@@ -74,10 +75,22 @@ export interface CorpusClaim {
   note: string;
 }
 
+/** What happened after an article: a follow-up that settles some of its claims (src/lib/schema/follow-up.ts). */
+export interface CorpusFollowUp {
+  id: string;
+  date: string;
+  summary: string;
+  citations: { outlet: string; url: string; published: string }[];
+  resolves: { claim: string; outcome: 'confirmed' | 'partly' | 'refuted' | 'open'; reason: string }[];
+  /** The editor's note, markdown. */
+  note: string;
+}
+
 export interface Corpus {
   sources: CorpusSource[];
   articles: CorpusArticle[];
   claims: CorpusClaim[];
+  followUps: CorpusFollowUp[];
 }
 
 /** A file of the generated tree, path relative to the project root. */
@@ -551,7 +564,60 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     claims.push(...generated.claims);
   }
   const sources = [...pools.outlets, ...pools.people, ...pools.officials, ...pools.anonymous];
-  return { sources, articles, claims };
+  // Drawn after every article, so that adding follow-ups left the articles and claims of a seed as they were.
+  return { sources, articles, claims, followUps: generateFollowUps(random, pools, articles, claims) };
+}
+
+/** About one article in three gets a follow-up, as stories with predictions are followed up. */
+const FOLLOW_UP_CHANCE = 0.35;
+const OUTCOMES = ['confirmed', 'partly', 'refuted', 'open'] as const;
+const OUTCOME_REASONS = {
+  confirmed: 'It happened as the claim said it would.',
+  partly: 'Part of it happened; the rest did not, or not yet.',
+  refuted: 'It did not happen as the claim said it would.',
+  open: 'Nothing has settled it yet; the matter is still open.',
+} as const;
+
+/**
+ * Follow-ups settling some of the claims (predictions first, then any) of about a third of the articles, each dated
+ * after its article, citing one or two of the outlets, with a one-line reason per claim and a short note.
+ */
+function generateFollowUps(
+  random: Random,
+  pools: Pools,
+  articles: readonly CorpusArticle[],
+  claims: readonly CorpusClaim[],
+): CorpusFollowUp[] {
+  const byArticle = new Map<string, CorpusClaim[]>();
+  for (const claim of claims) byArticle.set(claim.article, [...(byArticle.get(claim.article) ?? []), claim]);
+  const followUps: CorpusFollowUp[] = [];
+  for (const article of articles) {
+    if (!random.chance(FOLLOW_UP_CHANCE)) continue;
+    const own = byArticle.get(article.id) ?? [];
+    const predictions = own.filter((claim) => claim.kind === 'prediction');
+    const candidates = predictions.length > 0 ? predictions : own;
+    const settled = shuffled(random, candidates).slice(0, random.int(1, Math.min(3, candidates.length)));
+    if (settled.length === 0) continue;
+    const date = addDays(article.published, random.int(2, 90));
+    const outlets = shuffled(random, pools.outlets).slice(0, random.int(1, 2));
+    const headline = article.title.replace(/^[^:]*:\s*/u, '');
+    followUps.push({
+      id: `${article.id}-follow-up`,
+      date,
+      summary: `Reports on ${date} told what came of it: ${truncateAtWord(headline, 200)}.`,
+      citations: outlets.map((outlet) => ({
+        outlet: outlet.id,
+        url: `https://${outlet.id}.example/news/${article.id}-follow-up/`,
+        published: date,
+      })),
+      resolves: settled.map((claim) => {
+        const outcome = random.pick(OUTCOMES);
+        return { claim: `${claim.article}/${claim.name}`, outcome, reason: OUTCOME_REASONS[outcome] };
+      }),
+      note: `What the reports said, as ${outlets.map((outlet) => `**${outlet.data.name}**`).join(' and ')} told it.`,
+    });
+  }
+  return followUps;
 }
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars, so quoting is always safe. */
@@ -590,6 +656,19 @@ export function corpusFiles(corpus: Corpus): CorpusFile[] {
     const { name, note: body, ...frontmatter } = claim;
     const yaml = yamlLines({ ...frontmatter }).join('\n');
     files.push({ path: `content/claims/${claim.article}/${name}.md`, text: `---\n${yaml}\n---\n\n${body}\n` });
+  }
+  for (const followUp of corpus.followUps) {
+    const { id, note: body, summary, date, citations, resolves } = followUp;
+    const list = (key: string, items: readonly Record<string, string>[]) => [
+      `${key}:`,
+      ...items.flatMap((item) =>
+        Object.entries(item).map(
+          ([field, value], at) => `${at === 0 ? '  - ' : '    '}${yamlLines({ [field]: value })[0] ?? ''}`,
+        ),
+      ),
+    ];
+    const yaml = [...yamlLines({ date, summary }), ...list('citations', citations), ...list('resolves', resolves)];
+    files.push({ path: `content/follow-ups/${id}.md`, text: `---\n${yaml.join('\n')}\n---\n\n${body}\n` });
   }
   return files;
 }
