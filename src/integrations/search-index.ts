@@ -10,8 +10,8 @@ import type { SearchIndexWork } from './search-index-worker.ts';
  * claim, article and source (src/lib/search-records.ts) and Pagefind writes the index to a staging folder, which
  * moves into dist/pagefind/ when the pages are written. Only the search page loads it.
  *
- * It runs first and at full priority (the share images wait for it): Pagefind's indexer needs about 600 MB at
- * 10,000 claims, and finishing while Astro is still loading content keeps that from adding to Astro's own peak.
+ * It runs first and at full priority (the share images wait for it): Pagefind's indexer needs hundreds of megabytes
+ * at 10,000 claims, and finishing while Astro is still loading content keeps that from adding to Astro's own peak.
  */
 
 export interface SearchIndexOptions {

@@ -17,8 +17,9 @@ export interface ShareImagesOptions {
   /** The content as the check read it, once the check has passed (src/integrations/content-integrity.ts). */
   content: () => Promise<CheckedContent>;
   /**
-   * Work that must be done before drawing starts: the search index, whose indexer needs about 600 MB at 10,000
-   * claims, so that the two never hold memory at once (`npm run bench` measured a peak of 2.1 GB when they did).
+   * Work that must be done before drawing starts: the search index, whose indexer needs hundreds of megabytes at
+   * 10,000 claims, so that the two never hold memory at once (`npm run bench` measured peaks of 1.9 and 2.1 GB when
+   * they did, the rows of 08:22 and 08:26 in bench/results.md).
    */
   after?: () => Promise<void>;
 }

@@ -5,8 +5,8 @@ import { foldWhitespace } from './article-text.ts';
 /**
  * Plain text for machines (meta descriptions, headlines, search text): the words of a markdown text with no
  * markdown syntax, taken from its mdast. The tree comes from Sätteri, the site's own markdown parser (GFM on, as
- * the pages render notes), which parses in native code: 10,000 claim notes take 0.1 s, where remark took 5.4 s
- * (the search records of `npm run bench`). Raw HTML, code blocks and footnote definitions are not
+ * the pages render notes), which parses in native code, far faster than remark over a large site's notes (the
+ * search records, src/lib/search-records.ts). Raw HTML, code blocks and footnote definitions are not
  * prose and are dropped; an image gives its alt text; blocks, list items and table cells are joined by a space so
  * that no two words run together. mdast-util-to-string joins them with nothing, which suits one paragraph
  * (src/lib/article-text.ts) but not a whole note.

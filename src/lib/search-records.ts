@@ -5,11 +5,10 @@ import { sourceRole } from './source-pages.ts';
 
 /**
  * What the site search finds: one record per claim, article and source, made from the content itself rather than
- * from the built pages. Pagefind then indexes plain text it is handed (`addCustomRecord`), instead of reading
- * every page back from disk, which at 10,000 claims took 12 s and 1.4 GB after the build and now runs alongside it
- * (`npm run bench`). A record holds the words a reader would search a page for: a claim's headline, excerpt, the
- * names in its chain, the editor's reasoning and note; never the badges, navigation or legends that every page
- * repeats, which would make every result match.
+ * from the built pages. Pagefind then indexes plain text it is handed (`addCustomRecord`) alongside the page build,
+ * instead of reading every page back from disk after it (`npm run bench`). A record holds the words a reader would
+ * search a page for: a claim's headline, excerpt, the names in its chain, the editor's reasoning and note; never
+ * the badges, navigation or legends that every page repeats, which would make every result match.
  */
 
 export type SearchType = 'Claim' | 'Article' | 'Source';
@@ -43,7 +42,7 @@ export function searchRecords(index: SiteIndex, notes: ReadonlyMap<string, strin
     return {
       url: `/claims/${claim.id}/`,
       // The chain by name only: roles and the article's title are on the source and article records, and repeating
-      // them in every claim's record would grow the index (and Pagefind's memory, ~600 MB at 10,000 claims) for
+      // them in every claim's record would grow the index (and Pagefind's memory, hundreds of megabytes at 10,000 claims) for
       // words that find the same pages anyway.
       content: sentences(
         claim.headline,
