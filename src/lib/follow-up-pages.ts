@@ -1,10 +1,11 @@
 import { claimPath } from './claims-export.ts';
 import { formatDay } from './dates.ts';
-import type { Citation, FollowUp, SiteContent } from './model.ts';
+import { sortFollowUps, type Citation, type FollowUp, type SiteContent } from './model.ts';
 import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES, type ClaimOutcome, type Scorecard } from './scorecard.ts';
 import type { SourcingCategory } from './schema/claim.ts';
 import { splitSentences } from './sentences.ts';
 import type { SiteIndex } from './site-index.ts';
+import { paginate, type Page } from './timeline.ts';
 import { CATEGORY, CATEGORY_ORDER, OUTCOME, type OutcomeKey } from './vocabulary.ts';
 
 /**
@@ -241,4 +242,18 @@ export function scorecardSentence(table: Pick<ScorecardTable, 'columns' | 'total
   });
   const noun = total.total === 1 ? 'prediction' : 'predictions';
   return parts.length > 0 ? `${total.total} ${noun}: ${parts.join(', ')}.` : 'No predictions.';
+}
+
+/** Where the follow-ups listing starts; later pages are `/follow-ups/page/<n>/`. */
+export const FOLLOW_UPS_BASE = '/follow-ups/';
+
+/** How many follow-ups one page of the listing holds, so that no page grows with the site. */
+export const FOLLOW_UPS_PAGE_SIZE = 100;
+
+/**
+ * The follow-ups listing, newest first, cut into pages of `size`: always at least one page, so that a site with no
+ * follow-ups yet still has its (empty) listing.
+ */
+export function followUpPages(index: SiteIndex, size = FOLLOW_UPS_PAGE_SIZE): Page<FollowUp>[] {
+  return paginate([...sortFollowUps(index.content.followUps)].reverse(), size);
 }

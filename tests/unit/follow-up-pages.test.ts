@@ -4,6 +4,7 @@ import {
   citationView,
   claimNext,
   followUpHeadline,
+  followUpPages,
   followUpPath,
   followUpView,
   outcomesOf,
@@ -179,5 +180,26 @@ describe('scorecardTable', () => {
       '3 predictions: 1 confirmed, 1 refuted, 1 with no follow-up yet.',
     );
     expect(scorecardSentence(scorecardTable(articleScorecard(content([]), 'none')))).toBe('No predictions.');
+  });
+});
+
+describe('followUpPages', () => {
+  const many = Array.from({ length: 5 }, (_, at) =>
+    followUp(`f${String(at)}`, `2025-04-0${String(at + 1)}`, [['a/1', 'open']]),
+  );
+  const withMany = indexSite({ ...site(claims), followUps: many });
+
+  it('lists the newest first, cut into pages of the given size, so that no page grows with the site', () => {
+    const pages = followUpPages(withMany, 2);
+    expect(pages.map((page) => page.items.map((item) => item.id))).toEqual([['f4', 'f3'], ['f2', 'f1'], ['f0']]);
+    expect(pages.map((page) => [page.number, page.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('still has one (empty) page when there are no follow-ups', () => {
+    expect(followUpPages(indexSite(site(claims)))).toEqual([{ number: 1, count: 1, items: [] }]);
   });
 });
