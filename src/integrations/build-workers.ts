@@ -1,4 +1,4 @@
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +33,32 @@ export function runWorker<Result>(script: URL, data: unknown, heapMb?: number): 
   });
 }
 
+/** Whether a process with this id is running (signal 0 tests for it, kill(2)); EPERM means it runs as someone else. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * An empty folder for one build's output of `name`, in Astro's cache folder: inside the project, so on the same
- * file system as dist/ and moved there by a rename. The process id keeps two builds of one project apart.
+ * file system as dist/ and moved there by a rename. The process id keeps apart builds that share the folder (the
+ * test fixtures' builds run side by side over one node_modules). What a build that failed or was stopped left
+ * behind, under the id of a process no longer running, is removed here, so that it never piles up.
  */
 export function stagingFolder(cacheDir: URL, name: string): string {
-  const folder = join(fileURLToPath(cacheDir), `claimline-${name}`, String(process.pid));
+  const parent = join(fileURLToPath(cacheDir), `claimline-${name}`);
+  if (existsSync(parent)) {
+    for (const entry of readdirSync(parent)) {
+      const pid = Number(entry);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+        rmSync(join(parent, entry), { recursive: true, force: true });
+    }
+  }
+  const folder = join(parent, String(process.pid));
   rmSync(folder, { recursive: true, force: true });
   return folder;
 }
