@@ -1,8 +1,9 @@
 import { PHASES, type GlyphMask, type TextFace } from './glyph-atlas.ts';
 
 /**
- * A picture of LEVELS grey levels (0 … 15, in the steps of the caller's palette), one byte a pixel, row by row, with the few things a share card draws: filled
- * rectangles, text from a glyph atlas and the outline of a pill. Blending is integer arithmetic, so the same card
+ * A picture of grey levels (in the steps of the caller's palette: 0 … 15 for share cards), one byte a pixel, row
+ * by row, with the few things a share card draws: filled rectangles, text from a glyph atlas and the outline of a
+ * pill. Blending is integer arithmetic, so the same card
  * always gives the same bytes (the determinism gate compares two builds byte for byte).
  */
 export interface GreyCanvas {
@@ -15,24 +16,10 @@ export function greyCanvas(width: number, height: number, grey: number): GreyCan
   return { width, height, pixels: new Uint8Array(width * height).fill(grey) };
 }
 
-/** How many grey levels a canvas holds: the 16 of a 4-bit PNG palette. */
-export const LEVELS = 16;
-
-/**
- * Every blend worked out once: level `grey` over level `under` with coverage `alpha` (0 … 255), rounded to the
- * nearest level, at `(under * LEVELS + grey) * 256 + alpha`. A table read is the whole per-pixel cost of drawing.
- */
-const BLENDS = (() => {
-  const table = new Uint8Array(LEVELS * LEVELS * 256);
-  for (let under = 0; under < LEVELS; under++)
-    for (let grey = 0; grey < LEVELS; grey++)
-      for (let alpha = 0; alpha < 256; alpha++)
-        table[(under * LEVELS + grey) * 256 + alpha] = under + Math.round(((grey - under) * alpha) / 255);
-  return table;
-})();
-
+/** Blend level `grey` over one pixel with coverage `alpha` (0 … 255), rounding to the nearest level. */
 function blend(canvas: GreyCanvas, at: number, grey: number, alpha: number): void {
-  canvas.pixels[at] = BLENDS[((canvas.pixels[at] ?? 0) * LEVELS + grey) * 256 + alpha] ?? 0;
+  const under = canvas.pixels[at] ?? 0;
+  canvas.pixels[at] = under + Math.round(((grey - under) * alpha) / 255);
 }
 
 export function fillRect(canvas: GreyCanvas, x: number, y: number, width: number, height: number, grey: number): void {
