@@ -1,4 +1,5 @@
 import { isNamed, sortClaims, sortFollowUps, type SiteContent } from './model.ts';
+import type { ClaimDate } from './schema/claim.ts';
 import { EXPORT_SCHEMA_VERSION, type ClaimsExport } from './schema/export.ts';
 
 /**
@@ -11,6 +12,19 @@ export { EXPORT_SCHEMA_VERSION, type ClaimsExport };
 
 /** The page address of a claim, from its id (`territory-for-peace/01-lede` → `/claims/territory-for-peace/01-lede/`). */
 export const claimPath = (id: string) => `/claims/${id}/`;
+
+/** A claim's date as the export writes it: every key present, in a fixed order, `null` for what is not known. */
+export function exportedDate(date: ClaimDate | undefined): ClaimsExport['claims'][number]['date'] {
+  return date
+    ? {
+        start: date.start,
+        end: date.end,
+        precision: date.precision,
+        asWritten: date.asWritten ?? null,
+        basis: date.basis,
+      }
+    : null;
+}
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -39,15 +53,7 @@ export function buildClaimsExport(content: SiteContent): ClaimsExport {
       excerpt: claim.excerpt,
       kind: claim.kind,
       attribution: { category: claim.attribution.category, chain: [...claim.attribution.chain] },
-      date: claim.date
-        ? {
-            start: claim.date.start,
-            end: claim.date.end,
-            precision: claim.date.precision,
-            asWritten: claim.date.asWritten ?? null,
-            basis: claim.date.basis,
-          }
-        : null,
+      date: exportedDate(claim.date),
       hedges: [...claim.hedges],
     })),
     followUps: sortFollowUps(content.followUps).map((followUp) => ({

@@ -12,7 +12,7 @@ import { toCitation, type SiteContent } from './model.ts';
 import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file.ts';
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
-import { didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
+import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
 import { validateFile } from './schema-problems.ts';
 import { articleSchema } from './schema/article.ts';
 import { claimSchema, type SourcingCategory } from './schema/claim.ts';
@@ -78,14 +78,6 @@ export interface CheckResult {
   problems: Problem[];
   content: CheckedContent;
 }
-
-const error = (file: string, line: number | undefined, field: string, message: string): Problem => ({
-  file,
-  line,
-  field,
-  message,
-  severity: 'error',
-});
 
 /** The sourcing category a chain implies, read off its innermost source (design.md, "Sourcing categories"). */
 export function categoryForChain(chain: readonly SourceData[]): SourcingCategory {

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from './problems.ts';
+import { contentError, type Problem } from './problems.ts';
 
 /**
  * Reading one content file the way an editor wrote it: bytes → UTF-8 text → frontmatter and body, keeping
@@ -23,9 +23,8 @@ export interface ContentFile {
 
 export type ReadResult = { file: ContentFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
 
-function error(path: string, field: string, message: string, line?: number): Problem {
-  return { file: path, line, field, message, severity: 'error' };
-}
+const error = (path: string, field: string, message: string, line?: number): Problem =>
+  contentError(path, line, field, message);
 
 /** One strict decoder for every file: making one per file costs more than decoding a small file. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { readMarkdownFile, type ContentFile } from './content-file.ts';
 import { looksLikeSourceId } from './model.ts';
-import { didYouMean, type Problem } from './problems.ts';
+import { contentError as error, didYouMean, type Problem } from './problems.ts';
 import { validateFile } from './schema-problems.ts';
 import { followUpSchema } from './schema/follow-up.ts';
 import { splitSentences } from './sentences.ts';
@@ -63,14 +63,6 @@ export const isFollowUpPath = (parts: readonly string[]) =>
 
 /** Where follow-ups go, for the "is not where content goes" message. */
 export const FOLLOW_UP_PLACE = 'follow-ups content/follow-ups/<id>.md';
-
-const error = (file: string, line: number | undefined, field: string, message: string): Problem => ({
-  file,
-  line,
-  field,
-  message,
-  severity: 'error',
-});
 
 /** The claim an editor most likely meant: the closest id, or the one whose file name was written without its folder. */
 function guessClaim(id: string, claimIds: readonly string[]): string | undefined {

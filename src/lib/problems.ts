@@ -11,6 +11,15 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** An error at `file`, `line` (when known) and `field`: the one shape every check reports mistakes in. */
+export const contentError = (file: string, line: number | undefined, field: string, message: string): Problem => ({
+  file,
+  line,
+  field,
+  message,
+  severity: 'error',
+});
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';

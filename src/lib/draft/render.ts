@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { claimPath } from '../claims-export.ts';
+import { claimPath, exportedDate } from '../claims-export.ts';
 import type { SourceData } from '../schema/source.ts';
 import type { Draft, DraftedClaim } from './draft.ts';
 import type { BookSource } from './source-book.ts';
@@ -122,15 +122,7 @@ export function draftJson(draft: Draft) {
         excerpt: claim.excerpt,
         kind: claim.kind,
         attribution: { category: claim.category, chain: claim.chain.map(reference) },
-        date: claim.date
-          ? {
-              start: claim.date.start,
-              end: claim.date.end,
-              precision: claim.date.precision,
-              asWritten: claim.date.asWritten ?? null,
-              basis: claim.date.basis,
-            }
-          : null,
+        date: exportedDate(claim.date),
         hedges: claim.hedges,
       };
     }),
