@@ -2,6 +2,8 @@ import { addDays, isoWeekday, rangeFor, type Precision } from '../dates.ts';
 import { truncateAtWord } from '../plain-text.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
+import { outcome, type Outcome } from '../schema/follow-up.ts';
+import type { Claim } from '../model.ts';
 import { splitSentences } from '../sentences.ts';
 import { seededRandom, type Random } from './random.ts';
 import {
@@ -60,17 +62,10 @@ export interface CorpusArticle {
   body: string;
 }
 
-export interface CorpusClaim {
-  article: string;
-  order: number;
+/** A claim as its file holds it: the site's claim without what the site works out (its id, its hedges). */
+export interface CorpusClaim extends Omit<Claim, 'id' | 'hedges'> {
   /** File name without `.md` (`07-the-port-authority-delayed`). */
   name: string;
-  excerpt: string;
-  headline?: string | undefined;
-  kind: ClaimKind;
-  attribution: { category: SourcingCategory; chain: string[] };
-  date?: ClaimDate | undefined;
-  rationale?: string | undefined;
   /** The editor's note, GitHub-flavoured markdown. */
   note: string;
 }
@@ -81,7 +76,7 @@ export interface CorpusFollowUp {
   date: string;
   summary: string;
   citations: { outlet: string; url: string; published: string }[];
-  resolves: { claim: string; outcome: 'confirmed' | 'partly' | 'refuted' | 'open'; reason: string }[];
+  resolves: { claim: string; outcome: Outcome; reason: string }[];
   /** The editor's note, markdown. */
   note: string;
 }
@@ -570,7 +565,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
 /** About one article in three gets a follow-up, as stories with predictions are followed up. */
 const FOLLOW_UP_CHANCE = 0.35;
-const OUTCOMES = ['confirmed', 'partly', 'refuted', 'open'] as const;
+const OUTCOMES = outcome.options;
 const OUTCOME_REASONS = {
   confirmed: 'It happened as the claim said it would.',
   partly: 'Part of it happened; the rest did not, or not yet.',
