@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { claimPath } from '../../src/lib/claims-export.ts';
@@ -9,6 +7,7 @@ import { findHedges } from '../../src/lib/cues.ts';
 import { sortFollowUps } from '../../src/lib/model.ts';
 import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/scorecard.ts';
 import { CATEGORY, OUTCOME } from '../../src/lib/vocabulary.ts';
+import { builtPages, listing, pageAt, readDist, squash, text, visibleText } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 /**
@@ -17,47 +16,16 @@ import { projectRoot } from '../helpers/fixtures.ts';
  * page code's own view models, so a page that drops a follow-up, miscounts or misses a hedge fails.
  */
 
-const dist = join(projectRoot, 'dist');
 const checked = checkContent(await readContentFiles(projectRoot));
 const content = toSiteContent(checked.content);
 const outcomes = claimOutcomes(content.followUps);
-const exported = JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as {
+const exported = JSON.parse(readDist('claims.json')) as {
   claims: { id: string; article: string; order: number; hedges: string[] }[];
 };
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
-  });
-}
-const pages = new Map(htmlFiles(dist).map((file) => [file, parse(readFileSync(join(dist, file), 'utf8'))]));
-const page = (address: string): HTMLElement => {
-  const root = pages.get(`${address.slice(1)}index.html`);
-  if (!root) throw new Error(`no page at ${address}`);
-  return root;
-};
-const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-/** The text a sighted reader sees: without the visually hidden words for screen readers. */
-function visibleText(element: HTMLElement | null | undefined): string {
-  if (!element) return '';
-  const copy = parse(element.outerHTML);
-  for (const hidden of copy.querySelectorAll('.vh')) hidden.remove();
-  return squash(copy.textContent);
-}
-const text = (element: HTMLElement | null | undefined) => squash(element?.textContent ?? '');
+const pages = builtPages();
+const page = (address: string): HTMLElement => pageAt(pages, address);
 const outcomeBadge = (outcome: keyof typeof OUTCOME) => `Outcome: ${OUTCOME[outcome].label}`;
-
-/** Every page of a listing, following its "next page" links. */
-function listing(first: string): HTMLElement[] {
-  const out = [page(first)];
-  for (;;) {
-    const next = out.at(-1)?.querySelector('a[rel="next"]')?.getAttribute('href');
-    if (!next) return out;
-    out.push(page(next));
-  }
-}
 
 describe('what happened next, on claim pages', () => {
   it('has follow-ups to show, for a test that can fail', () => {
@@ -100,7 +68,7 @@ describe('what happened next, on claim pages', () => {
   });
 
   it('marks every resolved claim with its outcome on the timeline', () => {
-    const entries = listing('/').flatMap((root) => root.querySelectorAll('li.entry'));
+    const entries = listing(pages, '/').flatMap((root) => root.querySelectorAll('li.entry'));
     for (const claim of content.claims) {
       const entry = entries.find((li) => li.querySelector(`h3 a[href="${claimPath(claim.id)}"]`));
       const badge = text(entry?.querySelector('.badge.outcome'));
@@ -112,7 +80,7 @@ describe('what happened next, on claim pages', () => {
 
 describe('follow-ups on the timeline and on their own pages', () => {
   it('lists every follow-up once on the timeline, among the claims in date order, with an outcome badge per claim it settles', () => {
-    const roots = listing('/');
+    const roots = listing(pages, '/');
     const followUpLinks = roots.flatMap((root) =>
       root.querySelectorAll('li.follow-up h3 a').map((link) => link.getAttribute('href')),
     );
@@ -143,7 +111,7 @@ describe('follow-ups on the timeline and on their own pages', () => {
     const expected = sortFollowUps(content.followUps)
       .filter((followUp) => followUp.resolves.some((resolution) => predictions.has(resolution.claim)))
       .map((followUp) => `/follow-ups/${followUp.id}/`);
-    const shown = listing('/timeline/kind/prediction/').flatMap((root) =>
+    const shown = listing(pages, '/timeline/kind/prediction/').flatMap((root) =>
       root.querySelectorAll('li.follow-up h3 a').map((link) => link.getAttribute('href')),
     );
     expect(expected.length).toBeGreaterThan(0);

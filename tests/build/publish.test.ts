@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildClaimsExport, claimPath } from '../../src/lib/claims-export.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { badgeText } from '../../src/lib/publish/feed.ts';
 import { indexSite } from '../../src/lib/site-index.ts';
+import { builtPages, dist, distFiles, pageAt, readDist } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 /**
@@ -19,28 +20,15 @@ import { projectRoot } from '../helpers/fixtures.ts';
  * What should be there is worked out from content/ through the content check, not from the page code.
  */
 
-const dist = join(projectRoot, 'dist');
 const content = toSiteContent(checkContent(await readContentFiles(projectRoot)).content);
 const index = indexSite(content);
-const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const read = readDist;
 
-function files(dir: string, extension: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return files(path, extension);
-    return entry.name.endsWith(extension) ? [relative(dist, path).split(sep).join('/')] : [];
-  });
-}
-
-const htmlFiles = files(dist, '.html');
-const pages = new Map(htmlFiles.map((file) => [file, parse(read(file))]));
+const htmlFiles = distFiles('.html');
+const pages = builtPages();
 /** `claims/a/b/index.html` → `/claims/a/b/`; `404.html` stays a file. */
 const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-const page = (address: string): HTMLElement => {
-  const root = pages.get(`${address.slice(1)}index.html`);
-  if (!root) throw new Error(`no page at ${address}`);
-  return root;
-};
+const page = (address: string): HTMLElement => pageAt(pages, address);
 
 /** The production address the build used: the canonical link of the home page, checked below. */
 const site = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'missing:');

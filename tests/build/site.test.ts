@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { claimPath } from '../../src/lib/claims-export.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { weighPage } from '../../src/lib/page-weight.ts';
+import { builtPages, dist, listing, pageAt, text, visibleText } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 /**
@@ -14,44 +15,13 @@ import { projectRoot } from '../helpers/fixtures.ts';
  * fails.
  */
 
-const dist = join(projectRoot, 'dist');
 const checked = checkContent(await readContentFiles(projectRoot));
 const content = toSiteContent(checked.content);
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
-  });
-}
-
-const pages = new Map(htmlFiles(dist).map((file) => [file, parse(readFileSync(join(dist, file), 'utf8'))]));
-const page = (address: string): HTMLElement => {
-  const file = address === '/404/' ? '404.html' : `${address.slice(1)}index.html`;
-  const root = pages.get(file);
-  if (!root) throw new Error(`no page at ${address} (dist/${file})`);
-  return root;
-};
-const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** The text a sighted reader sees, without the visually hidden words for screen readers (a hedge mark's "(hedge)"). */
-function visibleText(element: HTMLElement | null | undefined): string {
-  const copy = parse(element?.outerHTML ?? '');
-  for (const hidden of copy.querySelectorAll('.vh')) hidden.remove();
-  return text(copy);
-}
+const pages = builtPages();
+const page = (address: string): HTMLElement => pageAt(pages, address);
 const claimLinks = (root: HTMLElement) =>
   root.querySelectorAll('li.entry h3 a, li.entry h4 a').map((link) => link.getAttribute('href'));
-
-/** Every page of a listing, following its "next page" links. */
-function listing(first: string): HTMLElement[] {
-  const out = [page(first)];
-  for (;;) {
-    const next = out.at(-1)?.querySelector('a[rel="next"]')?.getAttribute('href');
-    if (!next) return out;
-    out.push(page(next));
-  }
-}
 
 describe('the built reader site', () => {
   it('gives every claim a page with its excerpt as a quotation', () => {
@@ -63,7 +33,7 @@ describe('the built reader site', () => {
   });
 
   it('lists every claim exactly once on the timeline, in date order', () => {
-    const hrefs = listing('/').flatMap(claimLinks);
+    const hrefs = listing(pages, '/').flatMap(claimLinks);
     expect([...hrefs].sort()).toEqual(content.claims.map((claim) => claimPath(claim.id)).sort());
     const byPath = new Map(content.claims.map((claim) => [claimPath(claim.id), claim]));
     const starts = hrefs.map((href) => byPath.get(href ?? '')?.date?.start ?? '9999-99-99');
@@ -77,19 +47,21 @@ describe('the built reader site', () => {
       const href = `/timeline/category/${category}/`;
       expect(filterLinks).toContain(href);
       const expected = content.claims.filter((claim) => claim.attribution.category === category);
-      expect(listing(href).flatMap(claimLinks).sort()).toEqual(expected.map((claim) => claimPath(claim.id)).sort());
+      expect(listing(pages, href).flatMap(claimLinks).sort()).toEqual(
+        expected.map((claim) => claimPath(claim.id)).sort(),
+      );
     }
     for (const kind of new Set(content.claims.map((claim) => claim.kind))) {
       const href = `/timeline/kind/${kind}/`;
       expect(filterLinks).toContain(href);
-      expect(listing(href).flatMap(claimLinks)).toHaveLength(
+      expect(listing(pages, href).flatMap(claimLinks)).toHaveLength(
         content.claims.filter((claim) => claim.kind === kind).length,
       );
     }
     const outlets = filterLinks.filter((href) => href.startsWith('/timeline/outlet/'));
     expect(outlets.length).toBeGreaterThan(0);
     // Each claim comes through exactly one outlet, so the outlet pages share out the whole timeline.
-    expect(outlets.flatMap((href) => listing(href).flatMap(claimLinks)).sort()).toEqual(
+    expect(outlets.flatMap((href) => listing(pages, href).flatMap(claimLinks)).sort()).toEqual(
       content.claims.map((claim) => claimPath(claim.id)).sort(),
     );
   });
@@ -141,7 +113,7 @@ describe('the built reader site', () => {
       const root = page(`/sources/${source.id}/`);
       expect(text(root.querySelector('h1'))).toBe(source.name);
       const inChain = content.claims.filter((claim) => claim.attribution.chain.includes(source.id));
-      expect(listing(`/sources/${source.id}/`).flatMap(claimLinks)).toHaveLength(inChain.length);
+      expect(listing(pages, `/sources/${source.id}/`).flatMap(claimLinks)).toHaveLength(inChain.length);
       expect(root.querySelectorAll('table caption').map(text)).toEqual(['By sourcing category', 'By kind']);
       expect(page('/sources/').querySelector(`a[href="/sources/${source.id}/"]`)).not.toBeNull();
     }
