@@ -17,11 +17,19 @@ const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
 const content = contentIntegrity();
 const search = searchIndex({ content: content.checkedContent });
 
+/**
+ * `npm run bench` also times a build of the pages alone, without the two integrations that work alongside them,
+ * to tell what the pages cost from what the search index and the share images add (src/cli/bench.ts). A site built
+ * so lacks both: never publish one.
+ */
+const pagesOnly = process.env.CLAIMLINE_BENCH_PAGES_ONLY === '1';
+const alongside = pagesOnly ? [] : [search, shareImages({ content: content.checkedContent, after: search.settled })];
+
 export default defineConfig({
   site,
   // The content check runs first and hands what it read to the search index and then the share images, made in
   // worker threads, one after the other, alongside the pages.
-  integrations: [content, search, shareImages({ content: content.checkedContent, after: search.settled }), sitemap()],
+  integrations: [content, ...alongside, sitemap()],
   // Every page is plain HTML; links stay relative to the site root.
   trailingSlash: 'always',
   build: { format: 'directory' },

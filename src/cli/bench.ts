@@ -4,7 +4,8 @@
  * For each N it generates a corpus of N claims (src/lib/bench/corpus.ts) into a throw-away copy of this project
  * under bench/corpus/ (never committed), times `check:content` on it, times a clean `astro build` while polling
  * the build's memory, finds the largest page gzip-compressed, then builds a bare Astro site of N plain markdown
- * pages (src/lib/bench/baseline.ts) the same way. It prints the contract line on stdout, progress and details on
+ * pages (src/lib/bench/baseline.ts) the same way, and last the Claimline build again without the search index and
+ * share images (the pages alone). It prints the contract line on stdout, progress and details on
  * stderr, and appends a dated row to bench/results.md. Clock, machine and revision are read here and passed in.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -29,6 +30,7 @@ import { corpusFiles, generateCorpus, type CorpusFile } from '../lib/bench/corpu
 import { parseProcStatTicks, parseProcStatus, treePeakKb, type ProcessStatus } from '../lib/bench/proc.ts';
 import {
   appendResult,
+  budgetLine,
   contractLine,
   fastestOf,
   growth,
@@ -140,14 +142,17 @@ interface Timed {
   log: string;
 }
 
-/** Run `node <args>` in `cwd`, output to `<cwd>/<name>.log`, timing it and polling its tree's memory. */
-function run(name: string, args: string[], cwd: string): Promise<Timed> {
+/**
+ * Run `node <args>` in `cwd` with `env` added, output to `<cwd>/<name>.log`, timing it and polling its tree's
+ * memory.
+ */
+function run(name: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Timed> {
   const log = join(cwd, `${name}.log`);
   const out = openSync(log, 'w');
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', out, out],
   });
   let peakKb = 0;
@@ -172,8 +177,8 @@ function run(name: string, args: string[], cwd: string): Promise<Timed> {
   });
 }
 
-async function mustRun(name: string, args: string[], cwd: string): Promise<Timed> {
-  const result = await run(name, args, cwd);
+async function mustRun(name: string, args: string[], cwd: string, env?: Record<string, string>): Promise<Timed> {
+  const result = await run(name, args, cwd, env);
   if (result.status !== 0) {
     const tail = readFileSync(result.log, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`${name} failed (exit ${result.status}) in ${cwd}; last lines of ${result.log}:\n${tail}`);
@@ -225,6 +230,9 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
   const checks: Timed[] = [];
   const builds: Timed[] = [];
   const bares: Timed[] = [];
+  const pagesOnly: Timed[] = [];
+  let sizes: { page: string; gzipBytes: number }[] = [];
+  let exported: Buffer | undefined;
   for (let run = 1; run <= options.runs; run++) {
     const label = options.runs > 1 ? `${claims} claims, run ${run}/${options.runs}` : `${claims} claims`;
     cleanBuild(site);
@@ -237,6 +245,10 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     // it, so the order can only make the ratio look worse, never better.
     const build = await mustRun('build', [astro, 'build'], site);
     builds.push(build);
+    // Measured on the whole site's output, before the pages-only build below replaces it.
+    sizes = pageSizes(join(site, 'dist'));
+    const claimsJson = join(site, 'dist', 'claims.json');
+    exported = existsSync(claimsJson) ? readFileSync(claimsJson) : undefined;
     say(
       `${label}: Claimline build ${build.seconds.toFixed(2)} s (CPU ${build.cpuSeconds.toFixed(2)} s), ` +
         `peak ${kbToMb(build.peakKb).toFixed(0)} MB`,
@@ -247,28 +259,34 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
       `${label}: baseline build ${bare.seconds.toFixed(2)} s (CPU ${bare.cpuSeconds.toFixed(2)} s), ` +
         `peak ${kbToMb(bare.peakKb).toFixed(0)} MB`,
     );
+    // Last, after the disk cache is warm: if anything, it flatters the pages alone.
+    cleanBuild(site);
+    const pages = await mustRun('build-pages-only', [astro, 'build'], site, { CLAIMLINE_BENCH_PAGES_ONLY: '1' });
+    pagesOnly.push(pages);
+    say(`${label}: Claimline pages alone ${pages.seconds.toFixed(2)} s (CPU ${pages.cpuSeconds.toFixed(2)} s)`);
   }
-  const [check, build, bare] = [fastestOf(checks), fastestOf(builds), fastestOf(bares)];
+  const [check, build, bare, pages] = [fastestOf(checks), fastestOf(builds), fastestOf(bares), fastestOf(pagesOnly)];
 
-  const sizes = pageSizes(join(site, 'dist'));
   const largest = sizes[0] ?? { page: '(none)', gzipBytes: 0 };
   for (const { page, gzipBytes } of sizes.slice(0, 5)) say(`  page ${page}: ${(gzipBytes / 1000).toFixed(1)} KB gzip`);
-  const exported = join(site, 'dist', 'claims.json');
-  if (existsSync(exported)) {
-    const bytes = readFileSync(exported);
-    say(`  claims.json: ${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzip`);
+  if (exported) {
+    say(
+      `  claims.json: ${(exported.length / 1e6).toFixed(2)} MB, ${(gzipSync(exported).length / 1e6).toFixed(2)} MB gzip`,
+    );
   }
   return {
     claims,
     runs: options.runs,
     buildSeconds: build.seconds,
     baselineSeconds: bare.seconds,
+    pagesOnlySeconds: pages.seconds,
     peakRssMb: kbToMb(build.peakKb),
     baselineRssMb: kbToMb(bare.peakKb),
     checkSeconds: check.seconds,
     buildCpuSeconds: build.cpuSeconds,
     baselineCpuSeconds: bare.cpuSeconds,
     checkCpuSeconds: check.cpuSeconds,
+    pagesOnlyCpuSeconds: pages.cpuSeconds,
     largestPageKb: largest.gzipBytes / 1000,
     largestPage: largest.page,
     pages: sizes.length,
@@ -308,6 +326,7 @@ async function main(argv: string[]): Promise<number> {
     results.push(result);
     console.log(contractLine(result));
     for (const { target, met } of targets(result)) say(`  ${met ? 'met' : 'NOT met'}: ${target}`);
+    say(budgetLine(result, machine.cores));
     const file = resolve(root, options.results);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     mkdirSync(dirname(file), { recursive: true });

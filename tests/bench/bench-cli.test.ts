@@ -5,7 +5,7 @@ import { RESULTS_HEADER } from '../../src/lib/bench/report.ts';
 import { runCli } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
-// End to end on a tiny corpus: two real `astro build` runs (about 10 to 20 s on these 2-core machines).
+// End to end on a tiny corpus: three real `astro build` runs (about 15 to 30 s on these 2-core machines).
 describe('npm run bench', () => {
   it('builds a corpus and the baseline, prints the contract line and appends a dated row', () => {
     const work = join(projectRoot, 'tests', '.tmp', 'bench-smoke');
@@ -37,6 +37,12 @@ describe('npm run bench', () => {
     // Both projects were built from the same 30 claims: one baseline page per claim.
     const site = join(work, 'site-30');
     expect(existsSync(join(site, 'dist', 'claims.json'))).toBe(true);
+    // The last build was of the pages alone: the site's pages and export, but no search index or share images.
+    expect(existsSync(join(site, 'dist', 'pagefind'))).toBe(false);
+    expect(existsSync(join(site, 'dist', 'og'))).toBe(false);
+    expect(run.stderr).toMatch(/Claimline pages alone \d+\.\d\d s/);
+    expect(run.stderr).toMatch(/budget at 1\.3x: \d+\.\d\d s wall, \d+\.\d CPU s on \d+ cores; build used/);
+    expect(rows[0]).toMatch(/ \| \d+\.\d\d \| \d+\.\d\d \|$/);
     const exported = JSON.parse(readFileSync(join(site, 'dist', 'claims.json'), 'utf8')) as { claims: unknown[] };
     expect(exported.claims).toHaveLength(30);
     expect(run.stderr).toMatch(/baseline build/);

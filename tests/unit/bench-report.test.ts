@@ -3,6 +3,8 @@ import { parseBenchArgs } from '../../src/lib/bench/args.ts';
 import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../src/lib/bench/proc.ts';
 import {
   appendResult,
+  budget,
+  budgetLine,
   contractLine,
   fastestOf,
   growth,
@@ -17,12 +19,14 @@ const result: BenchResult = {
   runs: 3,
   buildSeconds: 123.456,
   baselineSeconds: 100,
+  pagesOnlySeconds: 90.5,
   peakRssMb: 1234.56,
   baselineRssMb: 900.4,
   checkSeconds: 3.21,
   buildCpuSeconds: 110,
   baselineCpuSeconds: 88,
   checkCpuSeconds: 2.5,
+  pagesOnlyCpuSeconds: 80.25,
   largestPageKb: 45.678,
   largestPage: 'index.html',
   pages: 10001,
@@ -57,7 +61,7 @@ describe('the results file', () => {
 
   it('has a row with the date, the figures and the machine, matching the header', () => {
     expect(row).toBe(
-      '| 2026-03-04 05:06 | 10000 | 3 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 |',
+      '| 2026-03-04 05:06 | 10000 | 3 | 123.46 | 100.00 | 1.23 | 1235 | 900 | 3.21 | 45.7 | `index.html` | 10001 | 110.00 | 88.00 | 1.25 | 2.50 | 2 | 25.3 | 1.50 | v24.21.0 | abc1234 | 90.50 | 80.25 |',
     );
     const headerCells = RESULTS_HEADER.split('\n')
       .find((line) => line.startsWith('| date'))
@@ -84,6 +88,24 @@ describe('targets and growth', () => {
     ]);
     const bad = targets({ ...result, buildSeconds: 131, peakRssMb: 2000, checkSeconds: 5, largestPageKb: 100.1 });
     expect(bad.every((target) => !target.met)).toBe(true);
+  });
+
+  it('says what the build-time target leaves to spend on a machine, and what the run spent', () => {
+    // 1.3 × 100 s of baseline is 130 s; two cores do at most 260 CPU seconds in them.
+    expect(budget(result, 2)).toEqual({
+      wallSeconds: 130,
+      cpuBudgetSeconds: 260,
+      buildCpuSeconds: 110,
+      alongsideCpuSeconds: 29.75,
+      pagesOnlyRatio: 0.905,
+    });
+    expect(budget(result, 4, 2).cpuBudgetSeconds).toBe(800);
+    // CPU polled a little short of the end can put the pages-only build above the whole one: never below zero.
+    expect(budget({ ...result, pagesOnlyCpuSeconds: 111 }, 2).alongsideCpuSeconds).toBe(0);
+    expect(budgetLine(result, 2)).toBe(
+      'budget at 1.3x: 130.00 s wall, 260.0 CPU s on 2 cores; build used 110.0 CPU s, 29.8 of them for the search ' +
+        'index and share images; pages alone 90.50 s (ratio 0.91)',
+    );
   });
 
   it('compares build times across sizes', () => {
