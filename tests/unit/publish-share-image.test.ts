@@ -110,7 +110,15 @@ describe('share images', () => {
       ],
       date: 'week of 11 Aug 2025',
     };
-    for (const each of [card, crowded, { ...crowded, quote: 'Supercalifragilistic'.repeat(8) }]) {
+    const overlong: ShareCard = {
+      ...crowded,
+      eyebrow: `Claimline · ${'The Ministry of Foreign Affairs Press and Information Department '.repeat(2)}, 8 Aug 2025`,
+      badges: [
+        'Unnamed sources',
+        `Outlet: ${'Correspondent of the Northern Ledger and Evening Broadcaster '.repeat(2)}`,
+      ],
+    };
+    for (const each of [card, crowded, { ...crowded, quote: 'Supercalifragilistic'.repeat(8) }, overlong]) {
       for (const box of boxes(layoutCard(each, faces))) {
         expect(box.left).toBeGreaterThanOrEqual(64);
         expect(box.right).toBeLessThanOrEqual(SHARE_IMAGE_WIDTH - 64 + 0.5);
@@ -123,6 +131,11 @@ describe('share images', () => {
     expect(new Set(layout.pieces.filter((piece) => piece.pills.length > 0).map((piece) => piece.y)).size).toBe(3);
     expect(layout.quoteSize).toBeLessThan(46);
     expect(layoutCard(card, faces).quoteSize).toBe(46);
+    // A line wider than the card ends in an ellipsis inside it, rather than being cut off at the edge.
+    const shortened = layoutCard(overlong, faces).pieces.flatMap((piece) => piece.texts.map((text) => text.text));
+    expect(shortened[0]).toMatch(/^Claimline · The Ministry of Foreign Affairs .*[a-z]…$/u);
+    expect(shortened[2]).toMatch(/^Outlet: Correspondent of the Northern Ledger .*[a-z]…$/u);
+    expect(layoutCard(crowded, faces).pieces[0]?.texts[0]?.text).toBe(crowded.eyebrow);
   });
 
   it('draws ink where the text and pills are, and leaves the rest paper', () => {

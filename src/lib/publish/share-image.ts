@@ -2,7 +2,7 @@ import { truncateAtWord } from '../plain-text.ts';
 import { openFont, rasteriseFace, type TextFace } from './glyph-atlas.ts';
 import { drawText, fillRect, greyCanvas, measureText, strokePill, type GreyCanvas } from './grey-canvas.ts';
 import { encodePalettePng, PNG_DEFLATE_LEVEL, pngScratchSize } from './png.ts';
-import { wrapText } from './wrap-text.ts';
+import { fitLine, wrapText } from './wrap-text.ts';
 
 /**
  * Share images (Open Graph / Twitter cards) made at build time, with no network: the card's text is set with the
@@ -135,15 +135,16 @@ export function layoutCard(card: ShareCard, faces: CardFaces): CardLayout {
   const pieces: CardPiece[] = [];
 
   const eyebrowHeight = Math.ceil(faces.eyebrow.ascent + faces.eyebrow.descent);
+  // Each piece is a pixel wider than its text, room for the anti-aliased edge of its last glyph.
+  const eyebrow = fitLine(card.eyebrow, CONTENT_WIDTH - 1, (text) => measureText(faces.eyebrow, text));
   pieces.push({
     x: PAD_X,
     y: CONTENT_TOP,
-    // A line longer than the card is cut at its edge.
-    width: Math.min(CONTENT_WIDTH, Math.ceil(measureText(faces.eyebrow, card.eyebrow)) + 1),
+    width: Math.ceil(measureText(faces.eyebrow, eyebrow)) + 1,
     height: eyebrowHeight,
     texts: [
       {
-        text: card.eyebrow,
+        text: eyebrow,
         face: faces.eyebrow,
         x: 0,
         baseline: baselineIn(faces.eyebrow, 0, eyebrowHeight),
@@ -161,9 +162,10 @@ export function layoutCard(card: ShareCard, faces: CardFaces): CardLayout {
     ...card.badges.map((text) => ({ text, pill: true })),
     ...(card.date ? [{ text: card.date, pill: false }] : []),
   ].map((item) => {
-    const textWidth = measureText(faces.badge, item.text);
-    const width = Math.ceil(item.pill ? textWidth + 2 * (PILL_PAD_X + PILL_BORDER) : textWidth) + 1;
-    return { ...item, width: Math.min(CONTENT_WIDTH, width) };
+    // A badge wider than the card is shortened, so that its pill still closes inside the padding.
+    const frame = item.pill ? 2 * (PILL_PAD_X + PILL_BORDER) : 0;
+    const text = fitLine(item.text, CONTENT_WIDTH - 1 - frame, (line) => measureText(faces.badge, line));
+    return { ...item, text, width: Math.ceil(measureText(faces.badge, text) + frame) + 1 };
   });
   const rows: (typeof items)[] = [];
   let rowWidth = 0;

@@ -32,3 +32,28 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * `text` on one line of at most `width`: whole when it fits, otherwise shortened at a word boundary with an
+ * ellipsis (between characters when even its first word is too wide), so that a line of a share card ends in "…"
+ * rather than being cut off at the card's edge. Punctuation left dangling before the ellipsis goes.
+ *
+ * @example fitLine('Claimline · The Northern Ledger, 8 Aug 2025', 30, (text) => text.length) // → 'Claimline · The Northern…'
+ */
+export function fitLine(text: string, width: number, measure: (text: string) => number): string {
+  if (measure(text) <= width) return text;
+  const words = text.split(/\s+/u).filter((part) => part.length > 0);
+  for (let count = words.length - 1; count > 0; count--) {
+    const shortened = `${words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[\s,;:·–—-]+$/u, '')}…`;
+    if (measure(shortened) <= width) return shortened;
+  }
+  let line = '';
+  for (const character of text) {
+    if (measure(`${line}${character}…`) > width) break;
+    line += character;
+  }
+  return `${line}…`;
+}
