@@ -10,10 +10,16 @@
 import { shareFonts } from '../src/data/share-images.ts';
 import { checkContent, toSiteContent } from '../src/lib/content-check.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
-import { openFont, rasteriseFace } from '../src/lib/publish/glyph-atlas.ts';
 import { encodePalettePng, PNG_DEFLATE_LEVEL } from '../src/lib/publish/png.ts';
 import { shareImageJobs } from '../src/lib/publish/share-cards.ts';
-import { CARD_GREYS, drawCard, layoutCard, type CardFaces, type ShareCard } from '../src/lib/publish/share-image.ts';
+import {
+  CARD_GREYS,
+  cardFaces,
+  drawCard,
+  layoutCard,
+  type CardFaces,
+  type ShareCard,
+} from '../src/lib/publish/share-image.ts';
 import { indexSite } from '../src/lib/site-index.ts';
 import { join } from 'node:path';
 
@@ -27,13 +33,7 @@ const cards = shareImageJobs(indexSite(toSiteContent(checkContent(await readCont
 
 const fonts = shareFonts();
 const atlasStart = performance.now();
-const [regular, bold] = [openFont(fonts.regular), openFont(fonts.bold)];
-// The same faces as shareImageRenderer: eyebrow, badges, and the quote's three sizes.
-const faces: CardFaces = {
-  eyebrow: rasteriseFace(regular, 28),
-  badge: rasteriseFace(regular, 26),
-  quote: [46, 40, 34].map((size) => rasteriseFace(bold, size)),
-};
+const faces: CardFaces = cardFaces(fonts);
 const atlasMs = performance.now() - atlasStart;
 
 /** Milliseconds of one call; the fastest of `runs` calls per card, then the median over the cards. */

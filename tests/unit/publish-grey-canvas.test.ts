@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { shareFonts } from '../../src/data/share-images.ts';
-import { openFont, PHASES, rasteriseFace } from '../../src/lib/publish/glyph-atlas.ts';
+import { openFont, PHASES, rasteriseFace, type GlyphMask } from '../../src/lib/publish/glyph-atlas.ts';
 import { drawText, fillRect, greyCanvas, measureText, strokePill } from '../../src/lib/publish/grey-canvas.ts';
 
-const font = openFont(shareFonts().regular);
+const [latin, ...others] = shareFonts().regular.map(openFont);
+if (!latin) throw new Error('no share font');
+const font = latin;
 const face = rasteriseFace(font, 20);
+/** The cards' family, every subset, searched in order. */
+const family = rasteriseFace([font, ...others], 20);
+const point = (character: string) => character.codePointAt(0) ?? 0;
+/** Whether two masks are the same picture (neither missing). */
+const sameMask = (a: GlyphMask | undefined, b: GlyphMask | undefined): boolean =>
+  b !== undefined && a?.width === b.width && a.coverage.every((value, at) => value === b.coverage[at]);
 
 describe('glyph atlas', () => {
   it('measures with the font’s own advance widths', () => {
@@ -22,7 +30,27 @@ describe('glyph atlas', () => {
   });
 
   it('draws a character the font lacks with its .notdef glyph, not nothing', () => {
-    expect(face.mask('Ж'.codePointAt(0) ?? 0, 0)).toBeDefined();
+    expect(face.mask(point('Ж'), 0)).toBeDefined();
+    expect(sameMask(face.mask(point('Ж'), 0), face.mask(point('\u{E000}'), 0))).toBe(true);
+  });
+
+  it('draws each character from the first font of a list that has it', () => {
+    const cyrillic = others.find((each) => each.hasGlyphForCodePoint(point('Ж')));
+    expect(cyrillic).toBeDefined();
+    for (const character of ['Ж', 'ї', 'Ł', 'ő', 'Ω', 'ạ']) {
+      // A glyph of its own, not the box the Latin subset alone gives it.
+      expect(sameMask(family.mask(point(character), 0), face.mask(point(character), 0)), character).toBe(false);
+      expect(family.mask(point(character), 0)?.coverage.some((value) => value === 255)).toBe(true);
+    }
+    expect(family.advance(point('Ж'))).toBeCloseTo(
+      ((cyrillic?.glyphForCodePoint(point('Ж')).advanceWidth ?? 0) * 20) / (cyrillic?.unitsPerEm ?? 1),
+      6,
+    );
+    // Latin stays the Latin font's, and what no font has is still the first font's .notdef.
+    expect(sameMask(family.mask(point('H'), 2), face.mask(point('H'), 2))).toBe(true);
+    expect(family.advance(point('H'))).toBe(face.advance(point('H')));
+    expect(sameMask(family.mask(point('\u{E000}'), 0), face.mask(point('\u{E000}'), 0))).toBe(true);
+    expect(family.ascent).toBe(face.ascent);
   });
 });
 

@@ -1,10 +1,10 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { shareFonts } from '../../src/data/share-images.ts';
-import { openFont, rasteriseFace } from '../../src/lib/publish/glyph-atlas.ts';
 import { measureText } from '../../src/lib/publish/grey-canvas.ts';
 import {
   CARD_GREYS,
+  cardFaces,
   cutQuote,
   drawCard,
   layoutCard,
@@ -16,12 +16,7 @@ import {
 } from '../../src/lib/publish/share-image.ts';
 
 const fonts = shareFonts();
-const [regular, bold] = [openFont(fonts.regular), openFont(fonts.bold)];
-const faces: CardFaces = {
-  eyebrow: rasteriseFace(regular, 28),
-  badge: rasteriseFace(regular, 26),
-  quote: [46, 40, 34].map((size) => rasteriseFace(bold, size)),
-};
+const faces: CardFaces = cardFaces(fonts);
 const render = shareImageRenderer(fonts);
 
 const card: ShareCard = {
@@ -78,6 +73,19 @@ describe('share images', () => {
     expect(render(card)).not.toEqual(
       render({ ...card, quote: 'The harbour reopened on Tuesday after a three-day closure.' }),
     );
+  });
+
+  it('draws Cyrillic, Greek and extended Latin letters rather than boxes', () => {
+    const latinOnly = cardFaces({ regular: fonts.regular.slice(0, 1), bold: fonts.bold.slice(0, 1) });
+    // As a Buffer: comparing two pictures of 756,000 pixels with toEqual takes seconds, `equals` a microsecond.
+    const picture = (quote: string, set: CardFaces) =>
+      Buffer.from(drawCard(layoutCard({ ...card, quote, eyebrow: `Claimline · ${quote}` }, set)));
+    // Five characters no font has: five .notdef boxes, in the quote and the eyebrow.
+    const boxes = '\u{E000}\u{E001}\u{E002}\u{E003}\u{E004}';
+    for (const word of ['Київа', 'ŁĄŚŻĘ', 'Ωμέγα']) {
+      expect(picture(word, latinOnly).equals(picture(boxes, latinOnly)), `${word}, Latin subset alone`).toBe(true);
+      expect(picture(word, faces).equals(picture(boxes, faces)), word).toBe(false);
+    }
   });
 
   it('cuts a long quote at a word, and keeps a short one whole', () => {

@@ -9,7 +9,9 @@ import { create, type Font, type Glyph } from 'fontkitten';
  * so that text placed at fractional positions keeps its spacing even.
  *
  * Layout is per code point with the font's advance widths: no kerning and no ligatures (fontkitten reads outlines
- * and metrics, not OpenType layout tables). At card sizes the difference is a pixel or two between some pairs.
+ * and metrics, not OpenType layout tables). At card sizes the difference is a pixel or two between some pairs, but
+ * it also means no complex-script shaping: scripts whose letters join or reorder (Arabic, Devanagari) would need a
+ * shaper, and are not among the card's fonts.
  */
 
 /** Sub-pixel offsets each glyph is drawn at: quarters of a pixel. */
@@ -58,29 +60,32 @@ interface Cell {
   height: number;
 }
 
-/** How wide the atlas image is; its height grows with the number of glyphs. */
+/** How wide the atlas image is at most; its height grows with the number of glyphs. */
 const ATLAS_WIDTH = 2048;
 
-/**
- * Every glyph of `font` at `size` pixels, rasterised in one resvg pass over an SVG that holds them all, each in its
- * own cell with a pixel of margin so that no anti-aliasing bleeds into a neighbour.
- */
-export function rasteriseFace(font: Font, size: number): TextFace {
-  const scale = size / font.unitsPerEm;
-  const glyphs = new Map<number, Glyph>();
+/** One font's glyphs at one size: each drawn glyph's masks at every phase, by glyph id. */
+type GlyphAtlas = Map<number, GlyphMask[]>;
+
+/** Every glyph of `font`, .notdef included, once each. */
+function allGlyphs(font: Font): Glyph[] {
+  const glyphs = new Map<number, Glyph>([[0, font.getGlyph(0)]]);
   for (const codePoint of font.characterSet) {
     const glyph = font.glyphForCodePoint(codePoint);
     glyphs.set(glyph.id, glyph);
   }
-  // Code points the font lacks are drawn with its .notdef glyph (id 0), as browsers do when no fallback exists.
-  const notdef = font.getGlyph(0);
-  glyphs.set(0, notdef);
+  return [...glyphs.values()];
+}
 
+/**
+ * `glyphs` of a font at `scale` (pixels per font unit), rasterised in one resvg pass over an SVG that holds them
+ * all, each in its own cell with a pixel of margin so that no anti-aliasing bleeds into a neighbour.
+ */
+function rasteriseGlyphs(glyphs: readonly Glyph[], scale: number): GlyphAtlas {
   const cells: Cell[] = [];
   let x = 0;
   let y = 0;
   let rowHeight = 0;
-  for (const glyph of glyphs.values()) {
+  for (const glyph of glyphs) {
     const box = glyph.bbox;
     if (!Number.isFinite(box.minX) || box.maxX <= box.minX || box.maxY <= box.minY) continue;
     for (let phase = 0; phase < PHASES; phase++) {
@@ -102,6 +107,8 @@ export function rasteriseFace(font: Font, size: number): TextFace {
     }
   }
   const atlasHeight = Math.max(1, y + rowHeight);
+  // As wide as the widest row, so that a few glyphs drawn on their own make a small picture, not a 2048-pixel one.
+  const atlasWidth = Math.max(1, ...cells.map((cell) => cell.x + cell.width));
 
   const paths = cells.map((cell) => {
     // The pen origin inside the atlas, shifted by the phase; outlines are in font units with y pointing up.
@@ -109,42 +116,79 @@ export function rasteriseFace(font: Font, size: number): TextFace {
     const originY = cell.y - cell.top;
     return `<path transform="matrix(${String(scale)} 0 0 ${String(-scale)} ${String(originX)} ${String(originY)})" d="${cell.glyph.path.toSVG()}"/>`;
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${String(ATLAS_WIDTH)}" height="${String(atlasHeight)}">${paths.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${String(atlasWidth)}" height="${String(atlasHeight)}">${paths.join('')}</svg>`;
   // No system fonts: the SVG holds outlines only, and scanning the machine's fonts would cost time for nothing.
   const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
   const pixels = image.pixels;
 
-  const masks = new Map<number, GlyphMask[]>();
+  const masks: GlyphAtlas = new Map();
   for (const cell of cells) {
     const coverage = new Uint8Array(cell.width * cell.height);
     for (let row = 0; row < cell.height; row++) {
       for (let column = 0; column < cell.width; column++) {
         // Black outlines on a transparent background: the alpha channel is the coverage.
-        coverage[row * cell.width + column] = pixels[((cell.y + row) * ATLAS_WIDTH + cell.x + column) * 4 + 3] ?? 0;
+        coverage[row * cell.width + column] = pixels[((cell.y + row) * atlasWidth + cell.x + column) * 4 + 3] ?? 0;
       }
     }
     const list = masks.get(cell.glyph.id) ?? [];
     list[cell.phase] = { width: cell.width, height: cell.height, left: cell.left, top: cell.top, coverage };
     masks.set(cell.glyph.id, list);
   }
+  return masks;
+}
 
-  // Per code point: the glyph's id and advance, looked up in the font once.
-  const metrics = new Map<number, { id: number; advance: number }>();
+/**
+ * A face of `fonts` at `size` pixels: each code point is drawn from the first font of the list that has it, as a
+ * browser walks a `font-family` list, so that a family split into script subsets (Latin, Cyrillic, Greek…) sets
+ * text in any of them. A code point none has gets the first font's .notdef glyph, as a browser shows when no
+ * fallback exists. The first font's glyphs are rasterised at once, in one pass; another font's one glyph at a
+ * time, the first time a code point needs it, since a card uses a few dozen of a subset's hundreds. Vertical
+ * metrics are the first font's.
+ */
+export function rasteriseFace(fonts: Font | readonly Font[], size: number): TextFace {
+  const chain: readonly Font[] = Array.isArray(fonts) ? fonts : [fonts];
+  const first = chain[0];
+  if (!first) throw new Error('rasteriseFace: no font');
+  const scaleOf = (font: Font) => size / font.unitsPerEm;
+  const atlas = rasteriseGlyphs(allGlyphs(first), scaleOf(first));
+  /** Fallback fonts' glyphs, by font index and glyph id, drawn as they are first needed. */
+  const fallbacks = new Map<string, GlyphMask[] | undefined>();
+  const masksOf = (index: number, id: number): GlyphMask[] | undefined => {
+    if (index === 0) return atlas.get(id);
+    const key = `${String(index)}:${String(id)}`;
+    if (!fallbacks.has(key)) {
+      const font = chain[index] ?? first;
+      fallbacks.set(key, rasteriseGlyphs([font.getGlyph(id)], scaleOf(font)).get(id));
+    }
+    return fallbacks.get(key);
+  };
+
+  // Per code point: the font it is drawn from, the glyph's id and its advance, looked up once.
+  const metrics = new Map<number, { font: number; id: number; advance: number }>();
   const metricsOf = (codePoint: number) => {
     let found = metrics.get(codePoint);
     if (!found) {
-      const glyph = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : notdef;
-      found = { id: glyph.id, advance: glyph.advanceWidth * scale };
+      const index = Math.max(
+        0,
+        chain.findIndex((font) => font.hasGlyphForCodePoint(codePoint)),
+      );
+      const font = chain[index] ?? first;
+      const glyph = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : font.getGlyph(0);
+      found = { font: index, id: glyph.id, advance: glyph.advanceWidth * scaleOf(font) };
       metrics.set(codePoint, found);
     }
     return found;
   };
+  const scale = scaleOf(first);
   return {
-    id: `${font.postscriptName}@${String(size)}`,
+    id: `${chain.map((font) => font.postscriptName).join('+')}@${String(size)}`,
     size,
-    ascent: font.ascent * scale,
-    descent: -font.descent * scale,
+    ascent: first.ascent * scale,
+    descent: -first.descent * scale,
     advance: (codePoint) => metricsOf(codePoint).advance,
-    mask: (codePoint, phase) => masks.get(metricsOf(codePoint).id)?.[phase],
+    mask: (codePoint, phase) => {
+      const { font, id } = metricsOf(codePoint);
+      return masksOf(font, id)?.[phase];
+    },
   };
 }

@@ -28,10 +28,13 @@ export interface ShareCard {
   date?: string | undefined;
 }
 
-/** The card's two font files (any format fontkitten reads): regular for the small lines, bold for the quote. */
+/**
+ * The card's font files (any format fontkitten reads): regular for the small lines, bold for the quote. Each is a
+ * list, a family split into script subsets, searched in order for each character (rasteriseFace).
+ */
 export interface ShareFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
+  regular: readonly Uint8Array[];
+  bold: readonly Uint8Array[];
 }
 
 /** Longest quote shown on a card before it is cut at a word (about four lines at the largest size). */
@@ -303,20 +306,23 @@ export function drawCard(
   return canvas.pixels;
 }
 
+/** The card's faces, rasterised from `fonts`: the eyebrow and badges in regular, the quote in bold at each size. */
+export function cardFaces(fonts: ShareFonts): CardFaces {
+  const [regular, bold] = [fonts.regular.map(openFont), fonts.bold.map(openFont)];
+  return {
+    eyebrow: rasteriseFace(regular, EYEBROW_SIZE),
+    badge: rasteriseFace(regular, BADGE_SIZE),
+    quote: QUOTE_SIZES.map((size) => rasteriseFace(bold, size)),
+  };
+}
+
 /**
- * A card renderer for one pair of fonts. Each face's glyph atlas is drawn the first time a card needs it (a few
+ * A card renderer for one set of fonts. Each face's glyph atlas is drawn the first time a card needs it (a few
  * hundred milliseconds for all of them), then every card is layout, stamping and encoding.
  */
 export function shareImageRenderer(fonts: ShareFonts): (card: ShareCard) => Uint8Array<ArrayBuffer> {
   let faces: CardFaces | undefined;
-  const load = (): CardFaces => {
-    const [regular, bold] = [openFont(fonts.regular), openFont(fonts.bold)];
-    return {
-      eyebrow: rasteriseFace(regular, EYEBROW_SIZE),
-      badge: rasteriseFace(regular, BADGE_SIZE),
-      quote: QUOTE_SIZES.map((size) => rasteriseFace(bold, size)),
-    };
-  };
+  const load = () => cardFaces(fonts);
   const pieces = new Map<string, Uint8Array>();
   // One picture and one encoding buffer for every card: each card overwrites all of both.
   const pixels = new Uint8Array(SHARE_IMAGE_WIDTH * SHARE_IMAGE_HEIGHT);
