@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { create, type Font, type Glyph } from 'fontkitten';
+import { pairKerning, sfntTable, type PairKerning } from './opentype-kerning.ts';
 
 /**
  * Glyphs drawn once, stamped many times. A share card is a few lines of text in three or four sizes; drawing each
@@ -8,11 +9,13 @@ import { create, type Font, type Glyph } from 'fontkitten';
  * rasterised once, by resvg, from the font's own outlines (read by fontkitten), at `PHASES` sub-pixel offsets,
  * so that text placed at fractional positions keeps its spacing even.
  *
- * Layout is per code point with the font's advance widths: no kerning and no ligatures (fontkitten reads outlines
- * and metrics, not OpenType layout tables). At card sizes the difference is a pixel or two between some pairs, but
- * it also means no complex-script shaping: scripts whose letters join or reorder (Arabic, Devanagari) would need a
+ * Layout is per code point with the font's advance widths and its pair kerning (opentype-kerning.ts), but no
+ * ligatures and no complex-script shaping: scripts whose letters join or reorder (Arabic, Devanagari) would need a
  * shaper, and are not among the card's fonts.
  */
+
+/** How many code points Unicode has (U+0000 … U+10FFFF): the base of a number that names a pair of them. */
+const CODE_POINTS = 0x110000;
 
 /** Sub-pixel offsets each glyph is drawn at: quarters of a pixel. */
 export const PHASES = 4;
@@ -38,14 +41,26 @@ export interface TextFace {
   descent: number;
   /** The pen advance of a code point, in pixels. */
   advance: (codePoint: number) => number;
+  /** The adjustment between two code points set one after the other, in pixels (negative: closer). */
+  kerning: (left: number, right: number) => number;
   /** The code point's mask at sub-pixel phase `phase` (0 … PHASES - 1), or undefined for blank glyphs (space). */
   mask: (codePoint: number, phase: number) => GlyphMask | undefined;
 }
 
-/** A font file (TTF, OTF, WOFF or WOFF2) as fontkitten reads it; collections are refused. */
+/**
+ * Each opened font's kerning, read from its file's bytes, which fontkitten does not hand back (a WeakMap, so that
+ * `openFont` still gives fontkitten's own Font).
+ */
+const kerningOf = new WeakMap<Font, PairKerning>();
+
+/**
+ * A font file (TTF, OTF, WOFF or WOFF2) as fontkitten reads it, with its pair kerning kept for `rasteriseFace`
+ * (none for WOFF2, whose tables are not read here); collections are refused.
+ */
 export function openFont(bytes: Uint8Array): Font {
   const font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (font.isCollection) throw new Error('expected a single font, not a font collection');
+  kerningOf.set(font, pairKerning(sfntTable(bytes, 'GPOS')));
   return font;
 }
 
@@ -179,6 +194,8 @@ export function rasteriseFace(fonts: Font | readonly Font[], size: number): Text
     }
     return found;
   };
+  const kerning = chain.map((font) => kerningOf.get(font));
+  const pairs = new Map<number, number>();
   const scale = scaleOf(first);
   return {
     id: `${chain.map((font) => font.postscriptName).join('+')}@${String(size)}`,
@@ -186,6 +203,20 @@ export function rasteriseFace(fonts: Font | readonly Font[], size: number): Text
     ascent: first.ascent * scale,
     descent: -first.descent * scale,
     advance: (codePoint) => metricsOf(codePoint).advance,
+    kerning: (left, right) => {
+      // Per pair of code points, looked up once: text is measured again and again as lines are filled.
+      const key = left * CODE_POINTS + right;
+      let found = pairs.get(key);
+      if (found === undefined) {
+        const [before, after] = [metricsOf(left), metricsOf(right)];
+        const font = chain[before.font];
+        const kern = kerning[before.font];
+        // Fonts kern their own glyphs only: none across a change of font.
+        found = before.font === after.font && font && kern ? kern(before.id, after.id) * scaleOf(font) : 0;
+        pairs.set(key, found);
+      }
+      return found;
+    },
     mask: (codePoint, phase) => {
       const { font, id } = metricsOf(codePoint);
       return masksOf(font, id)?.[phase];

@@ -44,10 +44,16 @@ function stamp(canvas: GreyCanvas, mask: GlyphMask, x: number, y: number, grey: 
   }
 }
 
-/** The width of `text` set in `face`, in pixels. */
+/** The width of `text` set in `face`, in pixels: the advances, and the kerning between each pair. */
 export function measureText(face: TextFace, text: string): number {
   let width = 0;
-  for (const character of text) width += face.advance(character.codePointAt(0) ?? 0);
+  let previous: number | undefined;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (previous !== undefined) width += face.kerning(previous, codePoint);
+    width += face.advance(codePoint);
+    previous = codePoint;
+  }
   return width;
 }
 
@@ -61,8 +67,11 @@ export function drawText(
   grey: number,
 ): number {
   let pen = x;
+  let previous: number | undefined;
   for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0;
+    if (previous !== undefined) pen += face.kerning(previous, codePoint);
+    previous = codePoint;
     let whole = Math.floor(pen);
     let phase = Math.round((pen - whole) * PHASES);
     if (phase === PHASES) {
