@@ -7,7 +7,7 @@ import { fitLine, wrapText } from './wrap-text.ts';
 /**
  * Share images (Open Graph / Twitter cards) made at build time, with no network: the card's text is set with the
  * font files the caller passes in and stamped from glyph atlases (glyph-atlas.ts), the pills drawn analytically,
- * and the picture written as 4-bit PNG: 2.84 ms a card, where satori's layout and resvg's rasteriser took 37 to 48
+ * and the picture written as 4-bit PNG: about 3 ms a card, where satori's layout and resvg's rasteriser took 37 to 48
  * (`npm run measure:share-images`, now and before this renderer), which lets a large site draw one per claim.
  * 1200×630 is the size Facebook and X document for large link previews.
  */
