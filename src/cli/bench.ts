@@ -26,6 +26,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from '../lib/bench/args.ts';
 import { baselineFiles } from '../lib/bench/baseline.ts';
+import { phaseTable, readBuildLog } from '../lib/bench/build-log.ts';
 import { corpusFiles, generateCorpus, type CorpusFile } from '../lib/bench/corpus.ts';
 import { parseProcStatTicks, parseProcStatus, treePeakKb, type ProcessStatus } from '../lib/bench/proc.ts';
 import {
@@ -266,6 +267,16 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     say(`${label}: Claimline pages alone ${pages.seconds.toFixed(2)} s (CPU ${pages.cpuSeconds.toFixed(2)} s)`);
   }
   const [check, build, bare, pages] = [fastestOf(checks), fastestOf(builds), fastestOf(bares), fastestOf(pagesOnly)];
+
+  // Where the time went in the last run's three builds, from Astro's own log lines.
+  const phases = [
+    { name: 'Claimline', phases: readBuildLog(readFileSync(join(site, 'build.log'), 'utf8')) },
+    { name: 'pages alone', phases: readBuildLog(readFileSync(join(site, 'build-pages-only.log'), 'utf8')) },
+    // The baseline's pages sit under their articles' names: one group.
+    { name: 'baseline', phases: readBuildLog(readFileSync(join(baseline, 'build.log'), 'utf8'), () => '/*/') },
+  ];
+  say(`${claims} claims, phases of the last run's builds:`);
+  for (const line of phaseTable(phases).split('\n')) say(`  ${line}`);
 
   const largest = sizes[0] ?? { page: '(none)', gzipBytes: 0 };
   for (const { page, gzipBytes } of sizes.slice(0, 5)) say(`  page ${page}: ${(gzipBytes / 1000).toFixed(1)} KB gzip`);

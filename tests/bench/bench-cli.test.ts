@@ -43,6 +43,12 @@ describe('npm run bench', () => {
     expect(run.stderr).toMatch(/Claimline pages alone \d+\.\d\d s/);
     expect(run.stderr).toMatch(/budget at 1\.3x: \d+\.\d\d s wall, \d+\.\d CPU s on \d+ cores; build used/);
     expect(rows[0]).toMatch(/ \| \d+\.\d\d \| \d+\.\d\d \|$/);
+    // The phases of the three builds, read from their logs: the claim pages of both Claimline builds, the baseline's.
+    expect(run.stderr).toMatch(/\| phase \| Claimline \| pages alone \| baseline \|/);
+    expect(run.stderr).toMatch(
+      /\| {3}pages under \/claims\/ \| \d+\.\d s \(30 × [\d.]+ ms\) \| \d+\.\d s \(30 × [\d.]+ ms\) \| – \|/,
+    );
+    expect(run.stderr).toMatch(/\| {3}pages under \/\*\/ \| – \| – \| \d+\.\d s \(30 × [\d.]+ ms\) \|/);
     const exported = JSON.parse(readFileSync(join(site, 'dist', 'claims.json'), 'utf8')) as { claims: unknown[] };
     expect(exported.claims).toHaveLength(30);
     expect(run.stderr).toMatch(/baseline build/);
