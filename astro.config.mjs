@@ -14,6 +14,13 @@ import { safeSatteri } from './src/markdown/safe-satteri.ts';
  */
 const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
 
+/**
+ * The path the site is published under on its host: "/" (the default) for a host of its own, "/claimline/" for a
+ * GitHub Pages project site (`CLAIMLINE_BASE_PATH`, which .github/workflows/ci.yml sets from GitHub's answer). Pages
+ * write their links from the site's root; src/middleware.ts puts the base in front as each page is made.
+ */
+const base = process.env.CLAIMLINE_BASE_PATH ?? '/';
+
 const content = contentIntegrity();
 const search = searchIndex({ content: content.checkedContent });
 
@@ -27,6 +34,7 @@ const alongside = pagesOnly ? [] : [search, shareImages({ content: content.check
 
 export default defineConfig({
   site,
+  base,
   // The content check runs first and hands what it read to the search index and then the share images, made in
   // worker threads, one after the other, alongside the pages.
   integrations: [content, ...alongside, sitemap()],

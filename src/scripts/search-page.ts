@@ -1,7 +1,8 @@
 import { excerptRuns, resultsSummary, sitePath, type SearchHit } from '../lib/search-results.ts';
+import { withBase } from '../lib/site-address.ts';
 
 /**
- * The search page in the browser: loads Pagefind's own bundle from /pagefind/ (written by the build, see
+ * The search page in the browser: loads Pagefind's own bundle from /pagefind/ under the site's base (written by the build, see
  * src/integrations/search-index.ts) when the page opens, searches as the reader types or submits, keeps the query in
  * the address (`?q=`, so a search can be bookmarked or shared) and writes the results with `textContent` only.
  * Only the search page loads this file.
@@ -18,8 +19,12 @@ interface Pagefind {
 }
 
 const MAX_SHOWN = 20;
-/** Kept in a variable so that the bundler leaves the import to the browser: the file exists only in dist/. */
-const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+/**
+ * Kept in a variable so that the bundler leaves the import to the browser: the file exists only in dist/. Under the
+ * site's base (`import.meta.env.BASE_URL`, "/" unless the site is published under a path of its host).
+ */
+const BASE = import.meta.env.BASE_URL;
+const PAGEFIND_BUNDLE = withBase('/pagefind/pagefind.js', BASE);
 
 const fallback = document.querySelector<HTMLElement>('#search-fallback');
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -28,8 +33,10 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 function resultItem(hit: SearchHit): HTMLLIElement | undefined {
-  const href = sitePath(hit.url);
-  if (!href) return undefined;
+  const path = sitePath(hit.url);
+  if (!path) return undefined;
+  // Records name pages from the site's root (src/lib/search-records.ts); the host serves them under the base.
+  const href = withBase(path, BASE);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = href;

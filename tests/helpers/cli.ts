@@ -17,15 +17,23 @@ export function runCli(name: string, args: string[] = [], cwd = projectRoot): Cl
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Run `astro build` in a project folder. */
-export function runAstroBuild(cwd: string): CliResult {
+/**
+ * What Vitest copies from its own `import.meta.env` into its workers' environment (BASE_URL=/, MODE=test…). A build
+ * started from a test must not inherit them: Astro reads `import.meta.env` from the environment too, so BASE_URL
+ * would override the site's `base`.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/** Run `astro build` in a project folder, with `env` added to the environment. */
+export function runAstroBuild(cwd: string, env: Record<string, string> = {}): CliResult {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
     {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

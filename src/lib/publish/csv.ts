@@ -1,5 +1,6 @@
 import { sortClaims, type Claim } from '../model.ts';
 import { claimPath } from '../claims-export.ts';
+import { absoluteUrl } from '../site-address.ts';
 
 /**
  * `claims.csv` for spreadsheet users: one row per claim, RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order
@@ -37,7 +38,7 @@ export function csvField(value: string | number): string {
 export function claimsCsv(claims: readonly Claim[], siteUrl: URL): string {
   const rows = sortClaims(claims).map((claim) => [
     claim.id,
-    new URL(claimPath(claim.id), siteUrl).href,
+    absoluteUrl(claimPath(claim.id), siteUrl).href,
     claim.article,
     claim.order,
     claim.excerpt,

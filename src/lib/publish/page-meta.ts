@@ -1,4 +1,5 @@
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image.ts';
+import { absoluteUrl } from '../site-address.ts';
 
 /**
  * The head tags that let a page travel: its canonical address, Open Graph (https://ogp.me/) and Twitter card
@@ -18,7 +19,7 @@ export interface ShareImage {
 }
 
 export interface PageMetaInput {
-  /** The site's production address (astro.config.mjs `site`). */
+  /** The published site's root: astro.config.mjs `site` with its `base` (src/lib/site-address.ts `siteRoot`). */
   site: URL;
   /** The page's address from the site root. */
   path: string;
@@ -50,8 +51,8 @@ const og = (key: string, content: string): MetaTag => ({ attribute: 'property', 
 const named = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
 
 export function pageMeta(input: PageMetaInput): PageMeta {
-  const url = new URL(input.path, input.site).href;
-  const image = new URL(input.image.path, input.site).href;
+  const url = absoluteUrl(input.path, input.site).href;
+  const image = absoluteUrl(input.image.path, input.site).href;
   const tags: MetaTag[] = [
     og('site_name', SITE_NAME),
     og('title', input.title),
@@ -74,7 +75,7 @@ export function pageMeta(input: PageMetaInput): PageMeta {
   ];
   return {
     canonical: input.indexable ? url : undefined,
-    feed: { href: new URL(FEED_PATH, input.site).href, title: FEED_TITLE },
+    feed: { href: absoluteUrl(FEED_PATH, input.site).href, title: FEED_TITLE },
     tags,
   };
 }

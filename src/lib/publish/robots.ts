@@ -1,7 +1,10 @@
+import { absoluteUrl } from '../site-address.ts';
+
 /**
  * `robots.txt` (RFC 9309): every crawler may read every page, and the sitemap index written by @astrojs/sitemap
  * says where they are (the `Sitemap:` line takes a full address, sitemaps.org protocol).
  */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
-export const robotsTxt = (site: URL) => `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_PATH, site).href}\n`;
+/** `root` is the published site's root (src/lib/site-address.ts). */
+export const robotsTxt = (root: URL) => `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, root).href}\n`;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { claimKind, dateBasis, datePrecision, sourcingCategory } from './claim.ts';
 import { outcome } from './follow-up.ts';
+import { absoluteUrl } from '../site-address.ts';
 
 /**
  * The shape of `dist/claims.json` (design.md, "Contracts"), from which `dist/claims.schema.json` is generated.
@@ -107,7 +108,7 @@ export type ClaimsExport = z.infer<typeof claimsExportSchema>;
 
 /**
  * `dist/claims.schema.json`: the export's JSON Schema (draft 2020-12), generated from `claimsExportSchema` with
- * zod's `z.toJSONSchema`, with its own address as `$id`.
+ * zod's `z.toJSONSchema`, with its own address as `$id` on the published site's root `site` (site-address.ts).
  */
 export function claimsExportJsonSchema(site: URL): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(claimsExportSchema, {
@@ -117,7 +118,7 @@ export function claimsExportJsonSchema(site: URL): Record<string, unknown> {
   });
   return {
     $schema,
-    $id: new URL('/claims.schema.json', site).href,
+    $id: absoluteUrl('/claims.schema.json', site).href,
     title: 'Claimline claims export',
     description:
       `The shape of claims.json, schemaVersion ${String(EXPORT_SCHEMA_VERSION)}. The version goes up when a ` +
