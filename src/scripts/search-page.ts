@@ -23,8 +23,7 @@ const MAX_SHOWN = 20;
  * Kept in a variable so that the bundler leaves the import to the browser: the file exists only in dist/. Under the
  * site's base (`import.meta.env.BASE_URL`, "/" unless the site is published under a path of its host).
  */
-const BASE = import.meta.env.BASE_URL;
-const PAGEFIND_BUNDLE = withBase('/pagefind/pagefind.js', BASE);
+const PAGEFIND_BUNDLE = withBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
 
 const fallback = document.querySelector<HTMLElement>('#search-fallback');
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -33,10 +32,10 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 function resultItem(hit: SearchHit): HTMLLIElement | undefined {
-  const path = sitePath(hit.url);
-  if (!path) return undefined;
-  // Records name pages from the site's root (src/lib/search-records.ts); the host serves them under the base.
-  const href = withBase(path, BASE);
+  // Records name pages from the site's root (src/lib/search-records.ts); Pagefind puts the base in front itself, taken
+  // from where its bundle was loaded (its `baseUrl` defaults to the path before /pagefind/).
+  const href = sitePath(hit.url);
+  if (!href) return undefined;
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = href;

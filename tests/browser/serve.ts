@@ -1,8 +1,9 @@
 /**
  * A minimal static server for the built site, for the browser tests and the gates:
- * `node tests/browser/serve.ts [port] [folder]` (the folder defaults to dist/).
+ * `node tests/browser/serve.ts [port] [folder] [base]` (the folder defaults to dist/, the base to /).
  * It serves dist/ the way a static host does: `/x/` → `dist/x/index.html`, unknown addresses → `404.html`
- * with status 404. Only loopback is bound.
+ * with status 404. With a base ("/claimline/"), the site is served under that path only, as GitHub Pages serves a
+ * project site. Only loopback is bound.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path
 
 const port = Number(process.argv[2] ?? 4329);
 const root = process.argv[3] ? resolvePath(process.argv[3]) : join(import.meta.dirname, '..', '..', 'dist');
+const base = process.argv[4] ?? '/';
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -25,7 +27,9 @@ const types: Record<string, string> = {
 };
 
 function resolve(url: string): string | undefined {
-  const path = normalize(decodeURIComponent(new URL(url, 'http://localhost').pathname));
+  const address = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  if (!address.startsWith(base)) return undefined;
+  const path = normalize(`/${address.slice(base.length)}`);
   const file = join(root, path.endsWith('/') ? join(path, 'index.html') : path);
   if (!file.startsWith(root + sep) && file !== root) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;

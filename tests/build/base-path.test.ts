@@ -2,16 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../helpers/cli.ts';
-import { fixtureProject } from '../helpers/fixtures.ts';
+import { buildUnderBase } from '../helpers/cli.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
 
-// A real `astro build` of the base content published under a path of its host, as a GitHub Pages project site is
+// The site built for a host that serves it under a path, as GitHub Pages serves a project site
 // (https://owner.example/claimline/): every link, asset and full address must carry the path.
 const BASE = '/claimline/';
-const ROOT = 'https://owner.example/claimline/';
-const dir = fixtureProject('base', 'under-a-path');
-const build = runAstroBuild(dir, { CLAIMLINE_BASE_PATH: BASE, CLAIMLINE_SITE_URL: ROOT });
-const dist = join(dir, 'dist');
+const ROOT = `https://owner.example${BASE}`;
+const dist = join(projectRoot, 'tests', '.tmp', 'under-a-path');
+const build = buildUnderBase(BASE, dist);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 /** The file a static host serves for an address under the base, or undefined for one outside it. */
@@ -21,17 +20,19 @@ function fileFor(address: string): string | undefined {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-describe('a site published under a path of its host', () => {
+describe('the site published under a path of its host', () => {
   it('builds', () => {
     expect(build.status, build.stdout + build.stderr).toBe(0);
   });
 
-  it('links every page, asset and form from under the path, to files that exist', () => {
+  it('links every page, stylesheet, image and form from under the path, to files that exist', () => {
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
-    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.length).toBeGreaterThan(40);
     let checked = 0;
+    let stylesheets = 0;
     for (const page of pages) {
       const root = parse(read(page));
+      stylesheets += root.querySelectorAll('link[rel="stylesheet"]').length;
       const addresses = [
         ...root.querySelectorAll('[href]').map((element) => element.getAttribute('href') ?? ''),
         ...root.querySelectorAll('[src]').map((element) => element.getAttribute('src') ?? ''),
@@ -44,34 +45,36 @@ describe('a site published under a path of its host', () => {
         checked++;
       }
     }
-    // Navigation, claims, sources, favicon, feed and data links on every page: thousands of them.
+    // Navigation, claims, sources, favicon, feed and data links on every page: thousands of them, and the
+    // stylesheets Astro writes under the path itself.
     expect(checked).toBeGreaterThan(pages.length * 10);
+    expect(stylesheets).toBeGreaterThan(0);
   });
 
   it('gives every full address the path: canonical links, share tags, JSON-LD, feed, sitemap, robots.txt, CSV', () => {
-    const claim = parse(read('claims/harbour-report/01-reopened/index.html'));
-    expect(claim.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      `${ROOT}claims/harbour-report/01-reopened/`,
-    );
-    expect(claim.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
-      `${ROOT}og/claims/harbour-report/01-reopened.png`,
-    );
-    expect(existsSync(join(dist, 'og', 'claims', 'harbour-report', '01-reopened.png'))).toBe(true);
+    const exported = JSON.parse(read('claims.json')) as { claims: { url: string }[] };
+    const path = exported.claims[0]?.url ?? '';
+    expect(path).toMatch(/^\/claims\/.+\/$/);
+    const claim = parse(read(`${path.slice(1)}index.html`));
+    expect(claim.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ROOT}${path.slice(1)}`);
+    const image = claim.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(image.startsWith(`${ROOT}og/claims/`)).toBe(true);
+    expect(existsSync(join(dist, image.slice(ROOT.length)))).toBe(true);
     const ld = JSON.parse(claim.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
       url?: string;
     };
-    expect(ld.url).toBe(`${ROOT}claims/harbour-report/01-reopened/`);
+    expect(ld.url).toBe(`${ROOT}${path.slice(1)}`);
 
     const feedLinks = [...read('feed.xml').matchAll(/<link>([^<]*)<\/link>/g)].map((match) => match[1] ?? '');
-    expect(feedLinks.length).toBeGreaterThan(1);
+    expect(feedLinks).toContain(`${ROOT}${path.slice(1)}`);
     for (const link of feedLinks) expect(link.startsWith(ROOT), link).toBe(true);
     expect(read('feed.xml')).toContain(`<atom:link href="${ROOT}feed.xml" rel="self"`);
 
     const sitemap = [...read('sitemap-0.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
-    expect(sitemap).toContain(`${ROOT}claims/harbour-report/01-reopened/`);
+    expect(sitemap).toContain(`${ROOT}${path.slice(1)}`);
     for (const loc of sitemap) expect(loc.startsWith(ROOT), loc).toBe(true);
     expect(read('robots.txt')).toContain(`Sitemap: ${ROOT}sitemap-index.xml`);
-    expect(read('claims.csv')).toContain(`,${ROOT}claims/harbour-report/01-reopened/,`);
+    expect(read('claims.csv')).toContain(`,${ROOT}${path.slice(1)},`);
     expect((JSON.parse(read('claims.schema.json')) as { $id: string }).$id).toBe(`${ROOT}claims.schema.json`);
   });
 

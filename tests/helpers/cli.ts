@@ -24,12 +24,12 @@ export function runCli(name: string, args: string[] = [], cwd = projectRoot): Cl
  */
 const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
-/** Run `astro build` in a project folder, with `env` added to the environment. */
-export function runAstroBuild(cwd: string, env: Record<string, string> = {}): CliResult {
+/** Run `astro build` in a project folder, with `env` added to the environment and `args` after `build`. */
+export function runAstroBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): CliResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   const result = spawnSync(
     process.execPath,
-    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
     {
       cwd,
       encoding: 'utf8',
@@ -37,4 +37,16 @@ export function runAstroBuild(cwd: string, env: Record<string, string> = {}): Cl
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The site itself (this project's content and code), built for a host that serves it under `base`
+ * (https://owner.example/claimline/), into `outDir`. Not a fixture project: a build of one (whose `src` is a link
+ * to this project's) comes out without the site's stylesheets, and these builds are about every link and asset.
+ */
+export function buildUnderBase(base: string, outDir: string): CliResult {
+  return runAstroBuild(projectRoot, { CLAIMLINE_BASE_PATH: base, CLAIMLINE_SITE_URL: `https://owner.example${base}` }, [
+    '--outDir',
+    outDir,
+  ]);
 }
