@@ -8,32 +8,35 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * What Vitest copies from its own `import.meta.env` into its workers' environment (BASE_URL=/, MODE=test…). A
+ * process started from a test must not inherit them: Astro reads `import.meta.env` from the environment too, so a
+ * build would take BASE_URL for the site's `base`.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/** This process's environment without Vitest's additions. */
+const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
+
 /** Run one of the project's CLIs (src/cli/<name>.ts) on Node, in `cwd`. */
 export function runCli(name: string, args: string[] = [], cwd = projectRoot): CliResult {
   const result = spawnSync(process.execPath, [join(projectRoot, 'src', 'cli', `${name}.ts`), ...args], {
     cwd,
     encoding: 'utf8',
+    env: inheritedEnv(),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * What Vitest copies from its own `import.meta.env` into its workers' environment (BASE_URL=/, MODE=test…). A build
- * started from a test must not inherit them: Astro reads `import.meta.env` from the environment too, so BASE_URL
- * would override the site's `base`.
- */
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-
 /** Run `astro build` in a project folder, with `env` added to the environment and `args` after `build`. */
 export function runAstroBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): CliResult {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...args],
     {
       cwd,
       encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
