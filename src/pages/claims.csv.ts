@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { loadSiteContent } from '../data/site-content.ts';
 import { claimsCsv } from '../lib/publish/csv.ts';
-import { siteRoot } from '../lib/site-address.ts';
+import { publishedRoot } from '../data/published-url.ts';
 
 /** `dist/claims.csv`: the claims for spreadsheets, one row each (src/lib/publish/csv.ts). */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: the CSV holds each claim page as an absolute link');
-  return new Response(claimsCsv((await loadSiteContent()).claims, siteRoot(site, import.meta.env.BASE_URL)), {
+  return new Response(claimsCsv((await loadSiteContent()).claims, publishedRoot(site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 };

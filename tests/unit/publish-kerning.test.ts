@@ -122,7 +122,7 @@ describe('pairKerning', () => {
     expect(kern(5, 9)).toBe(-3); // no pair for 9: the classes alone
     expect(kern(4, 7)).toBe(0); // covered, but class 0 then class 1 is 0
     expect(kern(1, 7)).toBe(0); // not covered at all
-    expect(kern(5, 7)).toBe(-40); // the same again, from the cache
+    expect(kern(5, 7)).toBe(-40); // the same again
   });
 
   it('gives no kerning, rather than an error, for a missing or broken table', () => {

@@ -45,6 +45,13 @@ function seconds(text: string): number {
 }
 
 const DURATION = String.raw`(\d+m\s*\d+(?:\.\d+)?s|\d+(?:\.\d+)?m?s)`;
+const TYPES = new RegExp(String.raw`\[types\] Generated ${DURATION}`);
+const COLLECTED = new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}`);
+const PAGES = new RegExp(String.raw`^\S*\s*✓ Completed in ${DURATION}`);
+const TOTAL = new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}`);
+const VITE = new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`);
+const PAGE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)ms\)/;
+const WORKER = /\[claimline:[a-z-]+\] (?:indexed|drew) .*? in (\d+(?:\.\d+)?) s/;
 
 /**
  * A page's group: its first path segment ("/claims/a/b/index.html" → "/claims/"), or "/" for a file at the root
@@ -68,23 +75,23 @@ export function readBuildLog(log: string, groupOf: (path: string) => string = fi
     }
     return 0;
   };
-  const syncSeconds = first(new RegExp(String.raw`\[types\] Generated ${DURATION}`));
-  const collected = first(new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}`));
-  const pagesSeconds = first(new RegExp(String.raw`^\S*\s*✓ Completed in ${DURATION}`));
-  const totalSeconds = first(new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}`));
+  const syncSeconds = first(TYPES);
+  const collected = first(COLLECTED);
+  const pagesSeconds = first(PAGES);
+  const totalSeconds = first(TOTAL);
   let viteSeconds = 0;
   const routes = new Map<string, { pages: number; seconds: number }>();
   const alongside = new Map<string, number>();
   for (const line of lines) {
-    const vite = new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`).exec(line);
+    const vite = VITE.exec(line);
     if (vite) viteSeconds += seconds(vite[1] ?? '');
-    const page = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)ms\)/.exec(line);
+    const page = PAGE.exec(line);
     if (page) {
       const group = groupOf(page[1] ?? '/');
       const sum = routes.get(group) ?? { pages: 0, seconds: 0 };
       routes.set(group, { pages: sum.pages + 1, seconds: sum.seconds + Number(page[2]) / 1000 });
     }
-    const worker = /\[claimline:[a-z-]+\] (?:indexed|drew) .*? in (\d+(?:\.\d+)?) s/.exec(line);
+    const worker = WORKER.exec(line);
     if (worker) alongside.set(line.includes('share images') ? 'share images' : 'search index', Number(worker[1]));
   }
   const beforeSyncSeconds = Math.max(0, collected - syncSeconds);

@@ -183,13 +183,11 @@ export function rasteriseFace(fonts: Font | readonly Font[], size: number): Text
   const metricsOf = (codePoint: number) => {
     let found = metrics.get(codePoint);
     if (!found) {
-      const index = Math.max(
-        0,
-        chain.findIndex((font) => font.hasGlyphForCodePoint(codePoint)),
-      );
+      const index = chain.findIndex((font) => font.hasGlyphForCodePoint(codePoint));
+      // None has it: the first font's .notdef.
       const font = chain[index] ?? first;
-      const glyph = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : font.getGlyph(0);
-      found = { font: index, id: glyph.id, advance: glyph.advanceWidth * scaleOf(font) };
+      const glyph = index === -1 ? first.getGlyph(0) : font.glyphForCodePoint(codePoint);
+      found = { font: Math.max(0, index), id: glyph.id, advance: glyph.advanceWidth * scaleOf(font) };
       metrics.set(codePoint, found);
     }
     return found;

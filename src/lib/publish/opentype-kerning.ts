@@ -177,7 +177,7 @@ function kernSubtables(view: DataView): number[][] {
 
 /**
  * The kerning of the font whose GPOS table is `gpos`: each `kern` lookup adds the adjustment of its first subtable
- * that applies to the pair. A missing or unreadable table gives no kerning rather than an error: the cards are then
+ * that applies to the pair. Not cached here: a face caches its pairs by code point (glyph-atlas.ts). A missing or unreadable table gives no kerning rather than an error: the cards are then
  * set as before, by advance widths alone.
  */
 export function pairKerning(gpos: Uint8Array | undefined): PairKerning {
@@ -189,26 +189,20 @@ export function pairKerning(gpos: Uint8Array | undefined): PairKerning {
   } catch {
     return () => 0;
   }
-  const pairs = new Map<number, number>();
   return (left, right) => {
-    const key = left * 65536 + right;
-    let found = pairs.get(key);
-    if (found === undefined) {
-      found = 0;
-      try {
-        for (const subtables of lookups) {
-          for (const subtable of subtables) {
-            const adjustment = pairAdjustment(view, subtable, left, right);
-            if (adjustment !== undefined) {
-              found += adjustment;
-              break;
-            }
+    let found = 0;
+    try {
+      for (const subtables of lookups) {
+        for (const subtable of subtables) {
+          const adjustment = pairAdjustment(view, subtable, left, right);
+          if (adjustment !== undefined) {
+            found += adjustment;
+            break;
           }
         }
-      } catch {
-        found = 0; // A table that points outside itself: no kerning for this pair.
       }
-      pairs.set(key, found);
+    } catch {
+      return 0; // A table that points outside itself: no kerning for this pair.
     }
     return found;
   };
