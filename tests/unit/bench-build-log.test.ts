@@ -65,6 +65,16 @@ describe('readBuildLog', () => {
     expect(Object.fromEntries(phases.alongside)).toEqual({ 'search index': 13.2, 'share images': 38.2 });
   });
 
+  it('reads a log Astro coloured for a terminal (FORCE_COLOR) as it reads a plain one', () => {
+    // Astro's colours as it prints them with FORCE_COLOR=1: dim times and durations, blue labels, green ticks.
+    const coloured = SITE_LOG.replaceAll(/^(\d\d:\d\d:\d\d)/gm, '\u001b[2m$1\u001b[22m')
+      .replaceAll(/(\[[a-z:@/-]+\])/g, '\u001b[34m$1\u001b[39m')
+      .replaceAll('✓', '\u001b[32m✓\u001b[39m')
+      .replaceAll(/(\d+(?:\.\d+)?m?s)\b/g, '\u001b[2m$1\u001b[22m');
+    expect(coloured).not.toBe(SITE_LOG);
+    expect(readBuildLog(coloured)).toEqual(phases);
+  });
+
   it('reads durations over a minute, and counts a missing phase as 0', () => {
     const long = readBuildLog('10:05:22 [build] 11283 page(s) built in 1m 2s\n');
     expect(long.totalSeconds).toBe(62);
