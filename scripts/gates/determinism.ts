@@ -2,8 +2,11 @@
  * `npm run gate:determinism`: two clean builds of the site give byte-identical output. The project is copied to
  * two folders at different paths (so an absolute path leaking into a page would show), with its packages linked
  * but no build cache (Astro's, or anything under node_modules/.cache), and built there; then every file's SHA-256
- * is compared. Differing files
- * are listed with where they first differ, and the builds are kept under tests/.tmp/determinism/ to inspect.
+ * is compared. Differing files are listed with where they first differ, and the builds are kept under
+ * tests/.tmp/determinism/ to inspect.
+ *
+ * The second build runs in another time zone and locale (`SECOND_BUILD_CLOCK`): a claim's date must not move a day
+ * because the machine that built the site sits at UTC+14, nor read "8. August" because its locale is German.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,8 +20,13 @@ const work = join(projectRoot, 'tests', '.tmp', 'determinism');
 // What a build reads besides node_modules (linked, not copied: it is large and the same for both).
 const inputs = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const caches = new Set(['.cache', '.astro', '.vite']);
+/**
+ * Kiritimati is UTC+14, the furthest any zone sits from UTC, so that a date read or written in local time lands on
+ * another day for most of the day. Node's ICU takes its default locale from LC_ALL, then LANG.
+ */
+const SECOND_BUILD_CLOCK = { TZ: 'Pacific/Kiritimati', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' };
 
-function cleanBuild(name: string): Map<string, string> {
+function cleanBuild(name: string, clock: Record<string, string> = {}): Map<string, string> {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -42,7 +50,7 @@ function cleanBuild(name: string): Map<string, string> {
   const build = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...clock },
   });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
@@ -50,7 +58,13 @@ function cleanBuild(name: string): Map<string, string> {
   }
   const out = join(dir, 'dist');
   const files = filesUnder(out);
-  console.log(`determinism: build ${name}: ${files.length} files in ${secondsSince(buildStart)} s`);
+  const where =
+    Object.keys(clock).length === 0
+      ? ''
+      : ` (${Object.entries(clock)
+          .map((entry) => entry.join('='))
+          .join(' ')})`;
+  console.log(`determinism: build ${name}${where}: ${files.length} files in ${secondsSince(buildStart)} s`);
   return new Map(
     files.map((file) => [
       file,
@@ -62,12 +76,16 @@ function cleanBuild(name: string): Map<string, string> {
 }
 
 const names = ['first', 'second-build'];
-const [first, second] = names.map(cleanBuild) as [Map<string, string>, Map<string, string>];
+const first = cleanBuild('first');
+const second = cleanBuild('second-build', SECOND_BUILD_CLOCK);
 const difference = compareTrees(first, second);
 
 if (identical(difference)) {
   rmSync(work, { recursive: true, force: true });
-  console.log(`determinism: passed, ${first.size} files byte-identical in two clean builds (${secondsSince(start)} s)`);
+  console.log(
+    `determinism: passed, ${first.size} files byte-identical in two clean builds, the second in another time zone ` +
+      `and locale (${secondsSince(start)} s)`,
+  );
 } else {
   for (const file of difference.onlyInFirst) console.error(`only in the first build: ${file}`);
   for (const file of difference.onlyInSecond) console.error(`only in the second build: ${file}`);
