@@ -73,14 +73,16 @@ function linkPackages(dir: string) {
     if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
 }
 
-/** This project's code and config with the corpus as its content (laid out like tests/helpers/fixtures.ts). */
+/**
+ * This project's code and config with the corpus as its content (laid out like tests/helpers/fixtures.ts). `src/`
+ * is copied, not linked: Vite follows a link to the real path, outside the throw-away project's root, and Astro
+ * then loses the components' styles (no CSS in the pages) or, with the project outside this repository, fails.
+ */
 function prepareSite(dir: string, files: readonly CorpusFile[]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public'])
-    if (existsSync(join(root, entry))) symlinkSync(join(root, entry), join(dir, entry));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(root, entry), join(dir, entry));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   linkPackages(dir);
   writeFiles(dir, files);
 }

@@ -40,6 +40,8 @@ describe('npm run bench', () => {
     // The last build was of the pages alone: the site's pages and export, but no search index or share images.
     expect(existsSync(join(site, 'dist', 'pagefind'))).toBe(false);
     expect(existsSync(join(site, 'dist', 'og'))).toBe(false);
+    // With the site's styles, as the real site has them: a linked src/ once made Astro drop them, unseen.
+    expect(readFileSync(join(site, 'dist', 'index.html'), 'utf8')).toMatch(/<style>[^<]*--bg:/);
     expect(run.stderr).toMatch(/Claimline pages alone \d+\.\d\d s/);
     expect(run.stderr).toMatch(/budget at 1\.3x: \d+\.\d\d s wall, \d+\.\d CPU s on \d+ cores; build used/);
     expect(rows[0]).toMatch(/ \| \d+\.\d\d \| \d+\.\d\d \|$/);

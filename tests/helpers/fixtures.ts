@@ -42,7 +42,7 @@ export function fixtureFiles(group: 'bad' | 'good' | 'base', name = ''): RawFile
 }
 
 /**
- * A throw-away Astro project under tests/.tmp/: this project's config and code (linked) with a fixture's
+ * A throw-away Astro project under tests/.tmp/: this project's config and code (copied) with a fixture's
  * content, so that a real `astro build` can be run on it.
  */
 export function fixtureProject(
@@ -53,8 +53,11 @@ export function fixtureProject(
   const dir = join(projectRoot, 'tests', '.tmp', `${group}-${name || 'base'}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'node_modules', 'public']) symlinkSync(join(projectRoot, entry), join(dir, entry));
-  for (const entry of ['package.json', 'tsconfig.json']) cpSync(join(projectRoot, entry), join(dir, entry));
+  // src/ is copied: through a link, Vite would see the components at their real path, outside this project's root,
+  // and Astro would build the pages without their styles.
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json'])
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   // The project's own config, with a cache of its own: Astro keeps its content store in cacheDir (by default
   // node_modules/.astro, which every fixture shares through the link), so builds in parallel test files would race.
   writeFileSync(
