@@ -24,10 +24,6 @@ export const OUTPUT_FOLDER = join(root, 'schemas');
 
 type Json = Record<string, unknown>;
 
-/**
- * JSDoc of every property of every `z.object`/`z.strictObject` literal in src/lib/schema/, keyed by the sorted
- * list of the literal's property names (which tells the objects apart: a claim's date, a group source…).
- */
 /** The text of the JSDoc comment right before a node, on one line. */
 function jsDoc(text: string, node: ts.Node): string | undefined {
   const comment = (ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [])
@@ -42,6 +38,10 @@ function jsDoc(text: string, node: ts.Node): string | undefined {
     .trim();
 }
 
+/**
+ * JSDoc of every property of every `z.object`/`z.strictObject` literal in src/lib/schema/, keyed by the sorted
+ * list of the literal's property names (which tells the objects apart: a claim's date, a group source…).
+ */
 function fieldDocs(): Map<string, Map<string, string>> {
   const docs = new Map<string, Map<string, string>>();
   // export.ts describes dist/claims.json, not a content file, and carries its descriptions itself (.describe()).

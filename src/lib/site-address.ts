@@ -22,13 +22,13 @@ export const absoluteUrl = (path: string, root: URL): URL => new URL(path.replac
 export const withBase = (path: string, base: string): string =>
   path.startsWith('/') && !path.startsWith('//') ? `${normalBase(base)}${path.slice(1)}` : path;
 
+/** Astro's folder for the assets it bundles (the default of `build.assets`, which astro.config.mjs keeps). */
+const ASTRO_ASSETS = '_astro';
+
 /**
  * The attributes whose root-relative addresses `rebaseHtml` rewrites: links, sources and form actions (HTML's URL
  * attributes that the pages use; `content` and `srcset` hold none of them here).
  */
-/** Astro's folder for the assets it bundles (the default of `build.assets`, which astro.config.mjs keeps). */
-const ASTRO_ASSETS = '_astro';
-
 const ADDRESS = /(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g;
 
 /**
