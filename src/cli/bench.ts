@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from '../lib/bench/args.ts';
 import { baselineFiles } from '../lib/bench/baseline.ts';
 import { phaseTable, readBuildLog } from '../lib/bench/build-log.ts';
+import { profileTable, summarizeProfile, threadOf, type CpuProfile } from '../lib/bench/cpu-profile.ts';
 import { corpusFiles, generateCorpus, type CorpusFile } from '../lib/bench/corpus.ts';
 import { parseProcStatTicks, parseProcStatus, treePeakKb, type ProcessStatus } from '../lib/bench/proc.ts';
 import {
@@ -280,6 +281,8 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
   say(`${claims} claims, phases of the last run's builds:`);
   for (const line of phaseTable(phases).split('\n')) say(`  ${line}`);
 
+  if (options.profile) await profileBuild(site, claims);
+
   const largest = sizes[0] ?? { page: '(none)', gzipBytes: 0 };
   for (const { page, gzipBytes } of sizes.slice(0, 5)) say(`  page ${page}: ${(gzipBytes / 1000).toFixed(1)} KB gzip`);
   if (exported) {
@@ -304,6 +307,41 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     largestPage: largest.page,
     pages: sizes.length,
   };
+}
+
+/**
+ * The whole site built once more, under Node's CPU profiler (one profile per thread, sampled every 0.5 ms), and
+ * where each thread's time went: by owner of the code, then by function with everything it called. Not timed: the
+ * profiler slows the build down. The profiles stay in `<site>/cpu-profile/` for Chrome DevTools' Performance panel.
+ */
+async function profileBuild(site: string, claims: number) {
+  const folder = join(site, 'cpu-profile');
+  rmSync(folder, { recursive: true, force: true });
+  cleanBuild(site);
+  say(`${claims} claims: building once more under the CPU profiler (not timed)`);
+  await mustRun(
+    'build-profile',
+    ['--cpu-prof', '--cpu-prof-dir', folder, '--cpu-prof-interval', '500', astro, 'build'],
+    site,
+  );
+  const threads = readdirSync(folder)
+    .map((file) => ({ file, thread: threadOf(file) }))
+    .filter((entry): entry is { file: string; thread: number } => entry.thread !== undefined)
+    .sort((a, b) => a.thread - b.thread);
+  for (const { file, thread } of threads) {
+    const summary = summarizeProfile(JSON.parse(readFileSync(join(folder, file), 'utf8')) as CpuProfile);
+    const main = thread === 0;
+    say(
+      `${claims} claims, ${main ? "Astro's main thread" : `worker thread ${String(thread)}`}: ${summary.totalSeconds.toFixed(1)} s profiled (${relative(root, join(folder, file))})`,
+    );
+    for (const line of profileTable('code', summary.byOwner, summary.totalSeconds, main ? 15 : 6).split('\n'))
+      say(`  ${line}`);
+    if (!main) continue;
+    // Node's own frames (module loading, streams) wrap everything; the site's, Astro's and the packages' tell more.
+    const functions = summary.byFunctionTotal.filter(([fn]) => !fn.includes(' node:'));
+    for (const line of profileTable('function, with what it calls', functions, summary.totalSeconds, 25).split('\n'))
+      say(`  ${line}`);
+  }
 }
 
 function revision(): string {

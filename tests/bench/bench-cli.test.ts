@@ -5,13 +5,14 @@ import { RESULTS_HEADER } from '../../src/lib/bench/report.ts';
 import { runCli } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
-// End to end on a tiny corpus: three real `astro build` runs (about 15 to 30 s on these 2-core machines).
+// End to end on a tiny corpus: four real `astro build` runs, the last profiled (about 20 to 40 s on these 2-core
+// machines).
 describe('npm run bench', () => {
   it('builds a corpus and the baseline, prints the contract line and appends a dated row', () => {
     const work = join(projectRoot, 'tests', '.tmp', 'bench-smoke');
     const results = join(work, 'results.md');
     rmSync(work, { recursive: true, force: true });
-    const run = runCli('bench', ['--claims', '30', '--work', work, '--results', results]);
+    const run = runCli('bench', ['--claims', '30', '--work', work, '--results', results, '--profile']);
     expect(run.status, run.stderr).toBe(0);
 
     const lines = run.stdout.trim().split('\n');
@@ -37,9 +38,17 @@ describe('npm run bench', () => {
     // Both projects were built from the same 30 claims: one baseline page per claim.
     const site = join(work, 'site-30');
     expect(existsSync(join(site, 'dist', 'claims.json'))).toBe(true);
-    // The last build was of the pages alone: the site's pages and export, but no search index or share images.
-    expect(existsSync(join(site, 'dist', 'pagefind'))).toBe(false);
-    expect(existsSync(join(site, 'dist', 'og'))).toBe(false);
+    // The third build was of the pages alone: no search index or share images, which the first build made.
+    const [whole, pagesAlone] = ['build.log', 'build-pages-only.log'].map((log) =>
+      readFileSync(join(site, log), 'utf8'),
+    );
+    expect(whole).toMatch(/\[claimline:share-images\] drew \d+ share images/);
+    expect(whole).toMatch(/\[claimline:search-index\] indexed/);
+    expect(pagesAlone).not.toMatch(/\[claimline:(share-images|search-index)\]/);
+    expect(pagesAlone).toMatch(/\[build\] \d+ page\(s\) built in/);
+    // The last, profiled, build was of the whole site again.
+    expect(existsSync(join(site, 'dist', 'pagefind'))).toBe(true);
+    expect(existsSync(join(site, 'dist', 'og'))).toBe(true);
     // With the site's styles, as the real site has them: a linked src/ once made Astro drop them, unseen.
     expect(readFileSync(join(site, 'dist', 'index.html'), 'utf8')).toMatch(/<style>[^<]*--bg:/);
     expect(run.stderr).toMatch(/Claimline pages alone \d+\.\d\d s/);
@@ -54,5 +63,11 @@ describe('npm run bench', () => {
     const exported = JSON.parse(readFileSync(join(site, 'dist', 'claims.json'), 'utf8')) as { claims: unknown[] };
     expect(exported.claims).toHaveLength(30);
     expect(run.stderr).toMatch(/baseline build/);
+    // --profile: one more build under node --cpu-prof, each thread's profile read back (the main thread and the two
+    // workers: search index, share images).
+    expect(run.stderr).toMatch(/30 claims, Astro's main thread: \d+\.\d s profiled \(.*\.cpuprofile\)/);
+    expect(run.stderr).toMatch(/\| astro \| \d+\.\d\d \| \d+\.\d% \|/);
+    expect(run.stderr).toMatch(/\| function, with what it calls \| seconds \| share \|/);
+    expect(run.stderr.match(/30 claims, worker thread \d+: /g)).toHaveLength(2);
   }, 180_000);
 });

@@ -136,13 +136,17 @@ describe('parseBenchArgs', () => {
       runs: 1,
       work: 'bench/corpus',
       results: 'bench/results.md',
+      profile: false,
     });
-    expect(parseBenchArgs(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md'])).toEqual({
+    expect(
+      parseBenchArgs(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md', '--profile']),
+    ).toEqual({
       claims: [30],
       seed: 9,
       runs: 3,
       work: 'x',
       results: 'y.md',
+      profile: true,
     });
   });
 
@@ -153,6 +157,7 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--claims', '5', '--runs', '0'])).toThrow(/--runs must be at least 1/);
     expect(() => parseBenchArgs(['--claims'])).toThrow(/needs a value/);
     expect(() => parseBenchArgs(['--claims', '5', '--fast'])).toThrow(/unknown option "--fast"/);
+    expect(() => parseBenchArgs(['--claims', '5', '--profile=yes'])).toThrow(/--profile takes no value/);
   });
 });
 

@@ -1,4 +1,7 @@
-/** `npm run bench -- --claims N[,N…] [--seed S] [--work DIR] [--results FILE]`, parsed. Pure: argv in, options out. */
+/**
+ * `npm run bench -- --claims N[,N…] [--seed S] [--runs K] [--work DIR] [--results FILE] [--profile]`, parsed. Pure:
+ * argv in, options out.
+ */
 export interface BenchOptions {
   /** Corpus sizes to run, in order; one contract line each. */
   claims: number[];
@@ -9,16 +12,19 @@ export interface BenchOptions {
   work: string;
   /** The results file a row is appended to. */
   results: string;
+  /** After the timed runs, build the site once more under Node's CPU profiler and say where each thread's time went. */
+  profile: boolean;
 }
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- --claims N[,N…] [--seed S] [--runs K] [--work DIR] [--results FILE]\n' +
+  'usage: npm run bench -- --claims N[,N…] [--seed S] [--runs K] [--work DIR] [--results FILE] [--profile]\n' +
   '  --claims   claims in the generated corpus; a comma list runs each size in turn (1000,10000)\n' +
   '  --seed     corpus seed (default 1): the same seed gives the same corpus\n' +
   '  --runs     repeat each measurement K times (default 1) and keep the fastest: on a shared machine noise only\n' +
   '             adds time\n' +
   '  --work     folder for the generated projects (default bench/corpus, never committed)\n' +
-  '  --results  file to append the dated row to (default bench/results.md)';
+  '  --results  file to append the dated row to (default bench/results.md)\n' +
+  '  --profile  then build the site once more under node --cpu-prof (not timed) and print where its time went';
 
 const wholeNumber = (flag: string, text: string): number => {
   if (!/^\d+$/.test(text)) throw new Error(`${flag} must be a whole number, not "${text}"`);
@@ -26,7 +32,14 @@ const wholeNumber = (flag: string, text: string): number => {
 };
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { claims: [], seed: 1, runs: 1, work: 'bench/corpus', results: 'bench/results.md' };
+  const options: BenchOptions = {
+    claims: [],
+    seed: 1,
+    runs: 1,
+    work: 'bench/corpus',
+    results: 'bench/results.md',
+    profile: false,
+  };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index] ?? '';
     const equals = flag.indexOf('=');
@@ -56,6 +69,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--results':
         options.results = value();
+        break;
+      case '--profile':
+        if (inline !== undefined) throw new Error('--profile takes no value');
+        options.profile = true;
         break;
       default:
         throw new Error(`unknown option "${flag}"`);
