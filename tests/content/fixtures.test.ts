@@ -41,6 +41,9 @@ describe.each(badFixtures())('bad content: %s', (name) => {
     expect(match?.message).toContain(expected.message);
     if (expected.line !== undefined) expect(match?.line).toBe(expected.line);
     expect(match?.severity).toBe('error');
+    // Said once: a second message on the same field would only blur the first.
+    const onField = problems.filter((problem) => problem.file === expected.file && problem.field === expected.field);
+    expect(onField.map(formatProblem)).toHaveLength(1);
   });
 
   it('fails npm run check:content with exit 1 and a path:line: field: line', () => {

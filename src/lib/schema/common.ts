@@ -21,7 +21,9 @@ export const isoDay = z.preprocess(
   (value) => (value instanceof Date ? toIsoDay(value) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    // abort: a day not written YYYY-MM-DD gets that one message, not also "is not a real calendar day" (zod 4's
+    // $ZodCheckDef.abort: no later check runs when this one fails).
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
     .refine(isRealDay, 'is not a real calendar day'),
 );
 
