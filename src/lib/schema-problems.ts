@@ -47,7 +47,25 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): Set<
   }
 }
 
-const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+/** Past this many characters, a wrong value is shown cut short: the problem line stays one line in a terminal. */
+const SHOWN_CHARACTERS = 60;
+
+/** Characters as a reader counts them (Unicode UAX #29 grapheme clusters): an emoji or accented letter is one. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * A wrong value as a problem shows it, after "got": JSON, a date as its day, and a long text cut at
+ * `SHOWN_CHARACTERS` with its length ("got \"Trump and Putin…\" (300 characters)"), since the editor has the whole
+ * of it on the line named.
+ */
+export function shownValue(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
+  if (typeof value !== 'string' || value.length <= SHOWN_CHARACTERS + 10) return JSON.stringify(value);
+  const characters = Array.from(graphemes.segment(value), (part) => part.segment);
+  if (characters.length <= SHOWN_CHARACTERS + 10) return JSON.stringify(value);
+  const start = characters.slice(0, SHOWN_CHARACTERS).join('').trimEnd();
+  return `${JSON.stringify(`${start}…`)} (${String(characters.length)} characters)`;
+}
 
 function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
   const path = issue.path;
@@ -68,7 +86,7 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
       return [
         {
           path,
-          message: `must be one of ${allowed.join(', ')}; got ${quote(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          message: `must be one of ${allowed.join(', ')}; got ${shownValue(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
         },
       ];
     }
@@ -85,7 +103,7 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
             message:
               value === undefined
                 ? `is required: one of ${options.join(', ')}`
-                : `must be one of ${options.join(', ')}; got ${quote(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+                : `must be one of ${options.join(', ')}; got ${shownValue(value)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
           },
         ];
       }
@@ -98,12 +116,12 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): { path: Prop
         {
           path,
           message: issue.message.startsWith('Invalid input')
-            ? `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}; got ${quote(input)}`
-            : `${issue.message}; got ${quote(input)}`,
+            ? `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}; got ${shownValue(input)}`
+            : `${issue.message}; got ${shownValue(input)}`,
         },
       ];
     default:
-      return [{ path, message: input === undefined ? issue.message : `${issue.message}; got ${quote(input)}` }];
+      return [{ path, message: input === undefined ? issue.message : `${issue.message}; got ${shownValue(input)}` }];
   }
 }
 
