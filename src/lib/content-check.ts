@@ -128,6 +128,10 @@ function classify(files: readonly RawFile[], problems: Problem[]) {
   return { articles, sources, claims, followUps };
 }
 
+/** The ids of `files` (by file name) that did not make it into `read`: there, but not readable. */
+const unreadable = (files: readonly RawFile[], read: ReadonlyMap<string, unknown>): Set<string> =>
+  new Set(files.map((file) => baseName(file.path)).filter((id) => !read.has(id)));
+
 function checkIdFormat(path: string, id: string, problems: Problem[]): boolean {
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return true;
   problems.push(
@@ -151,9 +155,13 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     if (result) content.sources.set(baseName(raw.path), { id: baseName(raw.path), file: raw.path, data: result.data });
   }
 
+  // A source or article whose file is there but could not be read has its own problem already; a reference to it is
+  // not reported again as unknown, which would bury that one line under one per claim that names it.
+  const unreadableSources = unreadable(groups.sources, content.sources);
+
   const sourceRef = (entry: Entry, path: PropertyKey[], id: string): SourceData | undefined => {
     const source = content.sources.get(id)?.data;
-    if (!source) {
+    if (!source && !unreadableSources.has(id)) {
       const guess = didYouMean(id, content.sources.keys());
       problems.push(
         error(
@@ -194,6 +202,8 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     lines.set(raw.path, read.file);
   }
 
+  const unreadableArticles = unreadable(groups.articles, content.articles);
+
   // Folders holding a claim that could not be read: their articles' uncovered sentences are a consequence of
   // that one mistake, already reported, so they are not listed again.
   const brokenFolders = new Set<string>();
@@ -221,7 +231,9 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     checkClaimAttribution(claim, read.file, content, sourceRef, problems);
     checkClaimDate(claim, read.file, problems);
     const article = content.articles.get(claim.data.article);
-    if (!article) {
+    if (!article && unreadableArticles.has(claim.data.article)) {
+      // Reported in the article's own file.
+    } else if (!article) {
       const guess = didYouMean(claim.data.article, content.articles.keys());
       problems.push(
         error(
@@ -252,7 +264,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
   content.followUps = checkFollowUps(
     groups.followUps,
-    { ...content, claimFiles: groups.claims.map((file) => file.path) },
+    { ...content, claimFiles: groups.claims.map((file) => file.path), unreadableSources },
     problems,
   );
   return { problems: sortProblems(problems), content };

@@ -84,25 +84,28 @@ export function kindCueMessages(claim: ClaimCues): string[] {
 
 /**
  * The content check's kind-versus-cue warnings for every checked claim, each on the line of its `kind` field.
- * `lineOf` gives the line of a field in a file, as the content check knows it.
+ * `lineOf` gives the line of a field in a file, as the content check knows it. A claim whose article was not read
+ * gets none: the rules compare with the article's day, and the claim or the article has an error saying why.
  */
 export function kindCueWarnings(
   content: CheckedContent,
   lineOf: (file: string, path: PropertyKey[]) => number | undefined,
 ): Problem[] {
-  return content.claims.flatMap((claim) =>
-    kindCueMessages({
-      kind: claim.data.kind,
-      excerpt: claim.data.excerpt,
-      category: claim.data.attribution.category,
-      dateEnd: claim.data.date?.end,
-      published: content.articles.get(claim.data.article)?.data.published,
-    }).map((message) => ({
-      file: claim.file,
-      line: lineOf(claim.file, ['kind']),
-      field: 'kind',
-      message,
-      severity: 'warning' as const,
-    })),
-  );
+  return content.claims
+    .filter((claim) => content.articles.has(claim.data.article))
+    .flatMap((claim) =>
+      kindCueMessages({
+        kind: claim.data.kind,
+        excerpt: claim.data.excerpt,
+        category: claim.data.attribution.category,
+        dateEnd: claim.data.date?.end,
+        published: content.articles.get(claim.data.article)?.data.published,
+      }).map((message) => ({
+        file: claim.file,
+        line: lineOf(claim.file, ['kind']),
+        field: 'kind',
+        message,
+        severity: 'warning' as const,
+      })),
+    );
 }

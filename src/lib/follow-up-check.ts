@@ -50,6 +50,8 @@ export interface FollowUpContext {
    * reported again, since that file's own mistake is.
    */
   claimFiles: readonly string[];
+  /** Sources whose files are there but could not be read: a citation naming one is not reported again. */
+  unreadableSources: ReadonlySet<string>;
 }
 
 interface FollowUpFile {
@@ -138,7 +140,8 @@ function checkOne(
   }
 
   for (const [index, citation] of data.citations.entries()) {
-    if (!looksLikeSourceId(citation.outlet) || context.sources.has(citation.outlet)) continue;
+    const outlet = citation.outlet;
+    if (!looksLikeSourceId(outlet) || context.sources.has(outlet) || context.unreadableSources.has(outlet)) continue;
     const guess = didYouMean(citation.outlet, context.sources.keys());
     problems.push(
       error(

@@ -8,6 +8,7 @@ const context: FollowUpContext = {
   articles: new Map([['report', { data: { published: '2025-03-14' } }]]),
   claims: [{ id: 'report/01-forecast', data: { article: 'report' } }],
   claimFiles: ['content/claims/report/01-forecast.md', 'content/claims/report/02-broken.md'],
+  unreadableSources: new Set(['broken-wire']),
 };
 
 function followUp(name: string, date: string, claim: string, outcome = 'confirmed') {
