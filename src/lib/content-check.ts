@@ -128,6 +128,36 @@ function classify(files: readonly RawFile[], problems: Problem[]) {
   return { articles, sources, claims, followUps };
 }
 
+/**
+ * Outlets and people named the same in two files: most likely one source copied under a second id, which would
+ * count its claims apart (on its source page, in the export). Warned on each file after the first. Anonymous groups
+ * may share a description ("a senior US official") and still be different people, so they are left alone.
+ */
+export function sameNameWarnings(
+  sources: Iterable<{ id: string; file: string; data: SourceData }>,
+  lineOfName: (file: string) => number | undefined,
+): Problem[] {
+  const first = new Map<string, string>();
+  const warnings: Problem[] = [];
+  for (const { file, data } of sources) {
+    if (data.type === 'group') continue;
+    const key = `${data.type}:${data.name.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ')}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, file);
+      continue;
+    }
+    warnings.push({
+      file,
+      line: lineOfName(file),
+      field: 'name',
+      message: `"${data.name}" also names the ${data.type} in ${earlier}; one ${data.type}, one file, or its claims are counted apart`,
+      severity: 'warning',
+    });
+  }
+  return warnings;
+}
+
 /** The ids of `files` (by file name) that did not make it into `read`: there, but not readable. */
 const unreadable = (files: readonly RawFile[], read: ReadonlyMap<string, unknown>): Set<string> =>
   new Set(files.map((file) => baseName(file.path)).filter((id) => !read.has(id)));
@@ -152,8 +182,11 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     problems.push(...read.problems);
     if (!read.file || !checkIdFormat(raw.path, baseName(raw.path), problems)) continue;
     const result = validate(sourceSchema, read.file, problems);
-    if (result) content.sources.set(baseName(raw.path), { id: baseName(raw.path), file: raw.path, data: result.data });
+    if (!result) continue;
+    content.sources.set(baseName(raw.path), { id: baseName(raw.path), file: raw.path, data: result.data });
+    lines.set(raw.path, read.file);
   }
+  problems.push(...sameNameWarnings(content.sources.values(), (file) => lines.get(file)?.lineOf(['name'])));
 
   // A source or article whose file is there but could not be read has its own problem already; a reference to it is
   // not reported again as unknown, which would bury that one line under one per claim that names it.
