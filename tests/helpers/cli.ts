@@ -44,8 +44,8 @@ export function runAstroBuild(cwd: string, env: Record<string, string> = {}, arg
 
 /**
  * The site itself (this project's content and code), built for a host that serves it under `base`
- * (https://owner.example/claimline/), into `outDir`. Not a fixture project: a build of one (whose `src` is a link
- * to this project's) comes out without the site's stylesheets, and these builds are about every link and asset.
+ * (https://owner.example/claimline/), into `outDir`: the real content, with every kind of page, link and asset it
+ * makes.
  */
 export function buildUnderBase(base: string, outDir: string): CliResult {
   return runAstroBuild(projectRoot, { CLAIMLINE_BASE_PATH: base, CLAIMLINE_SITE_URL: `https://owner.example${base}` }, [

@@ -2,7 +2,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildClaimsExport, claimPath } from '../../src/lib/claims-export.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { badgeText, claimFeedItems, feedChannelXml } from '../../src/lib/publish/feed.ts';
+import {
+  badgeText,
+  claimFeedItems,
+  feedChannelXml,
+  feedPagePath,
+  feedPages,
+  type ClaimFeedItem,
+} from '../../src/lib/publish/feed.ts';
 import { pageMeta } from '../../src/lib/publish/page-meta.ts';
 import { robotsTxt } from '../../src/lib/publish/robots.ts';
 import { articleCard, claimCard, claimImagePath, shareImageAlt, SITE_CARD } from '../../src/lib/publish/share-cards.ts';
@@ -148,9 +155,44 @@ describe('the feed', () => {
   });
 
   it('escapes the channel’s extra elements', () => {
-    expect(feedChannelXml(new URL('https://x.example/feed.xml?a=1&b=2'), 'en')).toBe(
+    const odd = (path: string) => new URL(`https://x.example${path}?a=1&b=2`);
+    expect(feedChannelXml({ number: 1, pages: 1 }, 'en', odd)).toBe(
       '<language>en</language><atom:link href="https://x.example/feed.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>',
     );
+  });
+
+  it('cuts the items into documents of 100, /feed.xml first, each linking the others as a paged feed', () => {
+    const items = Array.from({ length: 250 }, (_, at) => ({
+      ...claimFeedItems(index)[0],
+      link: `/claims/a/${String(at)}/`,
+    }));
+    const pages = feedPages(items as ClaimFeedItem[]);
+    expect(pages.map((page) => [page.number, page.pages, page.items.length])).toEqual([
+      [1, 3, 100],
+      [2, 3, 100],
+      [3, 3, 50],
+    ]);
+    // In order, none lost or repeated.
+    expect(pages.flatMap((page) => page.items.map((item) => item.link))).toEqual(items.map((item) => item.link));
+    expect([1, 2, 3].map(feedPagePath)).toEqual(['/feed.xml', '/feed/2.xml', '/feed/3.xml']);
+
+    const address = (path: string) => new URL(path.slice(1), 'https://x.example/claimline/');
+    const links = (number: number) =>
+      [...feedChannelXml({ number, pages: 3 }, 'en', address).matchAll(/href="([^"]+)" rel="(\w+)"/g)].map(
+        ([, href, rel]) => `${rel ?? ''} ${href ?? ''}`,
+      );
+    expect(links(2)).toEqual([
+      'self https://x.example/claimline/feed/2.xml',
+      'first https://x.example/claimline/feed.xml',
+      'previous https://x.example/claimline/feed.xml',
+      'next https://x.example/claimline/feed/3.xml',
+      'last https://x.example/claimline/feed/3.xml',
+    ]);
+    expect(links(1)).not.toContainEqual(expect.stringMatching(/^previous /));
+    expect(links(3)).not.toContainEqual(expect.stringMatching(/^next /));
+    expect(links(1)).toHaveLength(4);
+    // A feed of one document has no paging links (the test above), and a site with no claims still has its feed.
+    expect(feedPages([])).toEqual([{ number: 1, pages: 1, items: [] }]);
   });
 });
 

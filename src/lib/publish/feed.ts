@@ -3,11 +3,18 @@ import { shortDate } from '../date-labels.ts';
 import { truncateAtWord } from '../plain-text.ts';
 import { outletLabel, type SiteIndex } from '../site-index.ts';
 import { categoryLabel, kindLabel } from '../vocabulary.ts';
+import { FEED_PATH } from './page-meta.ts';
 
 /**
  * The RSS feed of every claim (rendered by @astrojs/rss): one item per claim, titled as its page is, with the
- * words of its badges (the same accessible names the site's badges carry) and its excerpt.
+ * words of its badges (the same accessible names the site's badges carry) and its excerpt. The newest claims are
+ * in `/feed.xml`, the document readers subscribe to; older ones follow in `/feed/2.xml`, `/feed/3.xml`…, each
+ * linking the next as a paged feed (RFC 5005 §3), so that no document grows with the site: at 10,000 claims one
+ * document of every claim weighed 7.2 MB, downloaded again at every poll.
  */
+
+/** Items to a feed document: plenty for a reader catching up (a few articles' worth), and about 70 KB. */
+export const FEED_PAGE_SIZE = 100;
 
 export interface ClaimFeedItem {
   title: string;
@@ -53,13 +60,51 @@ export function claimFeedItems(index: SiteIndex): ClaimFeedItem[] {
   );
 }
 
+/** One document of the paged feed: its items, its number (1 is `/feed.xml`) and how many there are. */
+export interface FeedPage {
+  number: number;
+  pages: number;
+  items: ClaimFeedItem[];
+}
+
+/** The address of the feed's document `number`, from the site root: `/feed.xml`, then `/feed/2.xml`… */
+export const feedPagePath = (number: number): string => (number === 1 ? FEED_PATH : `/feed/${String(number)}.xml`);
+
+/** The items cut into documents of `size`, in order; one (empty) document when there are none. */
+export function feedPages(items: readonly ClaimFeedItem[], size = FEED_PAGE_SIZE): FeedPage[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, index) => ({
+    number: index + 1,
+    pages,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+}
+
 const xmlEscape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The channel's own elements beyond title, description and link: its language, and the feed's own address as
- * `atom:link rel="self"`, as the RSS Advisory Board's best practices ask (needs the `atom` namespace).
+ * The channel's own elements beyond title, description and link: its language, the document's own address as
+ * `atom:link rel="self"` (the RSS Advisory Board's best practices; needs the `atom` namespace) and, when the feed
+ * runs to several documents, the paged feed's links (RFC 5005 §3): `first`, `previous`, `next` and `last`.
+ * `address` makes a path from the site root absolute.
  */
-export const feedChannelXml = (feedUrl: URL, language: string) =>
-  `<language>${xmlEscape(language)}</language>` +
-  `<atom:link href="${xmlEscape(feedUrl.href)}" rel="self" type="application/rss+xml"/>`;
+export function feedChannelXml(
+  page: Pick<FeedPage, 'number' | 'pages'>,
+  language: string,
+  address: (path: string) => URL,
+) {
+  const link = (rel: string, number: number) =>
+    `<atom:link href="${xmlEscape(address(feedPagePath(number)).href)}" rel="${rel}" type="application/rss+xml"/>`;
+  const { number, pages } = page;
+  const paging =
+    pages === 1
+      ? []
+      : [
+          link('first', 1),
+          ...(number > 1 ? [link('previous', number - 1)] : []),
+          ...(number < pages ? [link('next', number + 1)] : []),
+          link('last', pages),
+        ];
+  return `<language>${xmlEscape(language)}</language>${link('self', number)}${paging.join('')}`;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { claimFeedPages, claimFeedResponse } from '../../data/claim-feed.ts';
+
+/** `dist/feed/N.xml`: the feed's older documents, from 2 on, when the claims outnumber one (src/lib/publish/feed.ts). */
+export const getStaticPaths = (async () =>
+  (await claimFeedPages()).slice(1).map((page) => ({
+    params: { page: String(page.number) },
+    props: { number: page.number },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ number: number }> = ({ site, props }) => claimFeedResponse(site, props.number);
