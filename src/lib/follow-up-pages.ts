@@ -1,7 +1,14 @@
 import { claimPath } from './claims-export.ts';
 import { formatDay } from './dates.ts';
 import { sortFollowUps, type Citation, type FollowUp, type SiteContent } from './model.ts';
-import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES, type ClaimOutcome, type Scorecard } from './scorecard.ts';
+import {
+  articleScorecard,
+  claimOutcomes,
+  SCORECARD_OUTCOMES,
+  sourceScorecard,
+  type ClaimOutcome,
+  type Scorecard,
+} from './scorecard.ts';
 import type { SourcingCategory } from './schema/claim.ts';
 import { splitSentences } from './sentences.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -228,6 +235,19 @@ export function scorecardTable(scorecard: Scorecard): ScorecardTable {
 /** The scorecard of one article of the site, from its content. */
 export const siteScorecard = (index: SiteIndex, article: string) =>
   scorecardTable(articleScorecard(index.content, article, outcomesOf(index.content)));
+
+/**
+ * One source's track record on the site: the predictions its chain names (read from the index's claims of that
+ * source, not the whole site's, since every source page asks).
+ */
+export const siteSourceScorecard = (index: SiteIndex, source: string) =>
+  scorecardTable(
+    sourceScorecard(
+      { claims: index.bySource.get(source) ?? [], followUps: index.content.followUps },
+      source,
+      outcomesOf(index.content),
+    ),
+  );
 
 /**
  * The one-line text equivalent of a scorecard, for a chart's label and the page's description.

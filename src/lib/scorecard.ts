@@ -3,8 +3,8 @@ import { sourcingCategory, type SourcingCategory } from './schema/claim.ts';
 import { outcome as outcomeEnum, type Outcome } from './schema/follow-up.ts';
 
 /**
- * How claims turned out: per claim, the follow-ups that judged it and the outcome that stands; per article, the
- * scorecard of its predictions by sourcing category. Computed from content, never written by hand.
+ * How claims turned out: per claim, the follow-ups that judged it and the outcome that stands; per article and per
+ * source, the scorecard of its predictions by sourcing category. Computed from content, never written by hand.
  *
  * A claim's outcome is that of its latest follow-up (by date, then id): news moves on, and a later report may
  * settle what an earlier one left open. The content check rejects two follow-ups of the same day that disagree,
@@ -46,12 +46,11 @@ export function claimOutcomes(followUps: readonly FollowUp[]): Map<string, Claim
 export type OutcomeCounts = Record<Outcome | 'unresolved', number> & { total: number };
 
 export interface Scorecard {
-  article: string;
-  /** Every prediction of the article, whatever its sourcing. */
+  /** Every prediction counted, whatever its sourcing. */
   overall: OutcomeCounts;
   /** The same counts for each sourcing category, in the order of the badges; categories with no prediction included. */
   byCategory: { category: SourcingCategory; counts: OutcomeCounts }[];
-  /** The predictions counted, in article order, with their outcome (undefined when unresolved). */
+  /** The predictions counted, in the order given, with their outcome (undefined when unresolved). */
   predictions: { claim: Claim; outcome: Outcome | undefined }[];
 }
 
@@ -59,6 +58,22 @@ export interface Scorecard {
 export const SCORECARD_OUTCOMES = [...outcomeEnum.options, 'unresolved'] as const;
 
 const emptyCounts = (): OutcomeCounts => ({ confirmed: 0, partly: 0, refuted: 0, open: 0, unresolved: 0, total: 0 });
+
+/** The scorecard of `predictions`, in their order: by latest outcome, overall and by sourcing category. */
+function scorecardOf(predictions: readonly Claim[], outcomes: ReadonlyMap<string, ClaimOutcome>): Scorecard {
+  const overall = emptyCounts();
+  const byCategory = sourcingCategory.options.map((category) => ({ category, counts: emptyCounts() }));
+  const counted = predictions.map((claim) => ({ claim, outcome: outcomes.get(claim.id)?.outcome }));
+  for (const { claim, outcome } of counted) {
+    const key = outcome ?? 'unresolved';
+    const category = byCategory.find((entry) => entry.category === claim.attribution.category);
+    for (const counts of category ? [overall, category.counts] : [overall]) {
+      counts[key] += 1;
+      counts.total += 1;
+    }
+  }
+  return { overall, byCategory, predictions: counted };
+}
 
 /**
  * An article's scorecard: how many of its predictions (claims of kind `prediction`) were confirmed, partly
@@ -73,17 +88,21 @@ export function articleScorecard(
 ): Scorecard {
   const predictions = content.claims
     .filter((claim) => claim.article === article && claim.kind === 'prediction')
-    .sort((a, b) => a.order - b.order)
-    .map((claim) => ({ claim, outcome: outcomes.get(claim.id)?.outcome }));
-  const overall = emptyCounts();
-  const byCategory = sourcingCategory.options.map((category) => ({ category, counts: emptyCounts() }));
-  for (const { claim, outcome } of predictions) {
-    const key = outcome ?? 'unresolved';
-    const category = byCategory.find((entry) => entry.category === claim.attribution.category);
-    for (const counts of category ? [overall, category.counts] : [overall]) {
-      counts[key] += 1;
-      counts.total += 1;
-    }
-  }
-  return { article, overall, byCategory, predictions };
+    .sort((a, b) => a.order - b.order);
+  return scorecardOf(predictions, outcomes);
+}
+
+/**
+ * A source's track record: the predictions whose attribution chain names it, as publisher, as an outlet passing
+ * them on or as their original speaker, counted as an article's are. `predictions` keeps the content's order.
+ */
+export function sourceScorecard(
+  content: Pick<SiteContent, 'claims' | 'followUps'>,
+  source: string,
+  outcomes = claimOutcomes(content.followUps),
+): Scorecard {
+  const predictions = content.claims.filter(
+    (claim) => claim.kind === 'prediction' && claim.attribution.chain.includes(source),
+  );
+  return scorecardOf(predictions, outcomes);
 }

@@ -250,3 +250,31 @@ describe('hedge cues marked on the pages', () => {
     }
   });
 });
+
+describe('a source’s track record', () => {
+  it('counts, on its page, the predictions its chain names by the outcome that stands; none when there are none', () => {
+    let withRecord = 0;
+    for (const source of content.sources) {
+      const predictions = content.claims.filter(
+        (claim) => claim.kind === 'prediction' && claim.attribution.chain.includes(source.id),
+      );
+      const section = page(`/sources/${source.id}/`).querySelector('section.scorecard');
+      if (predictions.length === 0) {
+        expect(section, source.id).toBeNull();
+        continue;
+      }
+      withRecord += 1;
+      const headers = section?.querySelectorAll('thead th[scope="col"]').map(text) ?? [];
+      expect(headers).toEqual(['Sourcing', ...SCORECARD_OUTCOMES.map((outcome) => OUTCOME[outcome].label), 'All']);
+      const totals = section?.querySelectorAll('tfoot td').map((cell) => Number(text(cell))) ?? [];
+      const standing = (claim: (typeof predictions)[number]) => outcomes.get(claim.id)?.outcome ?? 'unresolved';
+      expect(totals, source.id).toEqual([
+        ...SCORECARD_OUTCOMES.map((outcome) => predictions.filter((claim) => standing(claim) === outcome).length),
+        predictions.length,
+      ]);
+      // The claims are listed under it already; a large outlet's predictions listed again would grow without bound.
+      expect(section?.querySelector('ol.predictions'), source.id).toBeNull();
+    }
+    expect(withRecord).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, FollowUp } from '../../src/lib/model.ts';
 import type { SourcingCategory } from '../../src/lib/schema/claim.ts';
 import type { Outcome } from '../../src/lib/schema/follow-up.ts';
-import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/scorecard.ts';
+import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES, sourceScorecard } from '../../src/lib/scorecard.ts';
 
 const claim = (order: number, kind: Claim['kind'], category: SourcingCategory, article = 'report'): Claim => ({
   id: `${article}/${String(order).padStart(2, '0')}-claim`,
@@ -109,5 +109,49 @@ describe('articleScorecard', () => {
 
   it('is empty, not missing, for an article without predictions', () => {
     expect(articleScorecard({ claims: [s5], followUps }, 'report').overall.total).toBe(0);
+  });
+});
+
+describe('sourceScorecard', () => {
+  const through = (base: Claim, chain: string[]): Claim => ({ ...base, attribution: { ...base.attribution, chain } });
+  // The wire's predictions: as publisher, as an outlet in the middle, as the original speaker; and one it is not in.
+  const asPublisher = through(p1, ['wire', 'official']);
+  const inTheMiddle = through(p2, ['gazette', 'wire', 'sources']);
+  const asSpeaker = through(p3, ['gazette', 'wire']);
+  const elsewhere = through(p4, ['gazette', 'sources']);
+  const statement = through(s5, ['wire']);
+  const claims = [asPublisher, inTheMiddle, asSpeaker, elsewhere, statement];
+  const followUps = [
+    followUp('first', '2025-03-10', [
+      [asPublisher, 'confirmed'],
+      [inTheMiddle, 'refuted'],
+      [elsewhere, 'confirmed'],
+      [statement, 'refuted'],
+    ]),
+  ];
+  const card = sourceScorecard({ claims, followUps }, 'wire');
+
+  it('counts the predictions whose chain names the source, wherever in the chain, and no other claim', () => {
+    expect(card.predictions.map((entry) => [entry.claim.id, entry.outcome])).toEqual([
+      [asPublisher.id, 'confirmed'],
+      [inTheMiddle.id, 'refuted'],
+      [asSpeaker.id, undefined],
+    ]);
+    expect(card.overall).toEqual({ confirmed: 1, partly: 0, refuted: 1, open: 0, unresolved: 1, total: 3 });
+  });
+
+  it('breaks them down by the sourcing each prediction rests on', () => {
+    const counts = new Map(card.byCategory.map((entry) => [entry.category, entry.counts.total]));
+    expect(Object.fromEntries(counts)).toEqual({
+      named: 1,
+      'anonymous-official': 0,
+      'anonymous-source': 2,
+      outlet: 0,
+      unattributed: 0,
+    });
+  });
+
+  it('is empty for a source no prediction passes through', () => {
+    expect(sourceScorecard({ claims, followUps }, 'nobody').overall.total).toBe(0);
   });
 });
