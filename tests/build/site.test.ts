@@ -114,7 +114,7 @@ describe('the built reader site', () => {
       expect(text(root.querySelector('h1'))).toBe(source.name);
       const inChain = content.claims.filter((claim) => claim.attribution.chain.includes(source.id));
       expect(listing(pages, `/sources/${source.id}/`).flatMap(claimLinks)).toHaveLength(inChain.length);
-      expect(root.querySelectorAll('table caption').map(text)).toEqual(['By sourcing category', 'By kind']);
+      expect(root.querySelectorAll('.counts table caption').map(text)).toEqual(['By sourcing category', 'By kind']);
       expect(page('/sources/').querySelector(`a[href="/sources/${source.id}/"]`)).not.toBeNull();
     }
   });
