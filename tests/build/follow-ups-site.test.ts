@@ -277,4 +277,16 @@ describe('a source’s track record', () => {
     }
     expect(withRecord).toBeGreaterThan(0);
   });
+
+  it('sums it up beside the source in the list of sources, and says nothing of predictions where there are none', () => {
+    const entries = page('/sources/').querySelectorAll('li');
+    for (const source of content.sources) {
+      const entry = entries.find((li) => li.querySelector(`a[href="/sources/${source.id}/"]`) !== null);
+      const predictions = content.claims.filter(
+        (claim) => claim.kind === 'prediction' && claim.attribution.chain.includes(source.id),
+      );
+      const said = /(\d+) predictions?: /.exec(text(entry))?.[1];
+      expect(said === undefined ? 0 : Number(said), source.id).toBe(predictions.length);
+    }
+  });
 });
