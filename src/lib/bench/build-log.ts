@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /**
  * Where a build's time went, read from the log `astro build` prints (and the lines Claimline's integrations add), so
  * that `npm run bench` can show the phases of the builds it timed side by side. Pure: log text in, seconds out.
@@ -51,12 +53,6 @@ const PAGES = new RegExp(String.raw`^\S*\s*✓ Completed in ${DURATION}`);
 const TOTAL = new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}`);
 const VITE = new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`);
 const PAGE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)ms\)/;
-/**
- * Terminal colour codes (ECMA-48 SGR, `ESC [ … m`). Astro colours its log whenever `FORCE_COLOR` is set, which CI
- * runners and Vitest's workers may do even when the log goes to a file.
- */
-// eslint-disable-next-line no-control-regex -- the escape character is exactly what this pattern must match
-const COLOUR = /\u001b\[[\d;]*m/g;
 const WORKER = /\[claimline:[a-z-]+\] (?:indexed|drew) .*? in (\d+(?:\.\d+)?) s/;
 
 /**
@@ -73,7 +69,8 @@ export const firstSegment = (path: string): string => {
  * (Astro 7 logs pages, not the routes that made them).
  */
 export function readBuildLog(log: string, groupOf: (path: string) => string = firstSegment): BuildPhases {
-  const lines = log.replaceAll(COLOUR, '').split('\n');
+  // Astro colours its log whenever FORCE_COLOR is set, as CI runners and Vitest's workers may do, even into a file.
+  const lines = stripVTControlCharacters(log).split('\n');
   const first = (pattern: RegExp) => {
     for (const line of lines) {
       const match = pattern.exec(line);

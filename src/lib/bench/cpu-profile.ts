@@ -47,6 +47,12 @@ export function sampleDurations(profile: CpuProfile): number[] {
   return stamps.map((stamp, index) => Math.max(0, (stamps[index + 1] ?? profile.endTime) - stamp));
 }
 
+/** A file's path within its package, after the last `node_modules/` ("js-yaml/dist/js-yaml.mjs"), if it is in one. */
+function packagePath(url: string): string | undefined {
+  const at = url.lastIndexOf('/node_modules/');
+  return at === -1 ? undefined : url.slice(at + '/node_modules/'.length);
+}
+
 /** A built chunk's name without its hash: `dist/.prerender/chunks/server_D41bAS38.mjs` → "chunk server". */
 const chunkName = (file: string) => `chunk ${file.replace(/[._][\w-]{8}\.mjs$/, '').replace(/\.mjs$/, '')}`;
 
@@ -60,9 +66,9 @@ export function ownerOf(frame: { functionName: string; url: string }): string {
   const { functionName, url } = frame;
   if (url === '') return functionName.startsWith('(') ? functionName : 'native code';
   if (url.startsWith('node:')) return url;
-  const nodeModules = url.lastIndexOf('/node_modules/');
-  if (nodeModules !== -1) {
-    const [first = '', second = ''] = url.slice(nodeModules + '/node_modules/'.length).split('/');
+  const inPackage = packagePath(url);
+  if (inPackage !== undefined) {
+    const [first = '', second = ''] = inPackage.split('/');
     return first.startsWith('@') ? `${first}/${second}` : first;
   }
   const file = url.slice(url.lastIndexOf('/') + 1);
@@ -76,13 +82,10 @@ export function ownerOf(frame: { functionName: string; url: string }): string {
 export function functionOf(frame: { functionName: string; url: string; lineNumber: number }): string {
   const { functionName, url } = frame;
   if (url === '') return functionName.startsWith('(') ? functionName : `${functionName} (native)`;
-  const nodeModules = url.lastIndexOf('/node_modules/');
   const file =
     url.startsWith('node:') || url.includes('/dist/.prerender/')
       ? ownerOf(frame)
-      : nodeModules !== -1
-        ? url.slice(nodeModules + '/node_modules/'.length)
-        : url.slice(url.lastIndexOf('/') + 1);
+      : (packagePath(url) ?? url.slice(url.lastIndexOf('/') + 1));
   // V8 counts lines from 0; editors count from 1.
   return `${functionName || '(anonymous)'} ${file}:${String(frame.lineNumber + 1)}`;
 }
