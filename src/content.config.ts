@@ -1,34 +1,23 @@
-import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/schema/article.ts';
-import { claimSchema } from './lib/schema/claim.ts';
-import { followUpSchema } from './lib/schema/follow-up.ts';
-import { sourceSchema } from './lib/schema/source.ts';
+import { defineCollection } from 'astro:content';
+import { claimlineLoader } from './loaders/content-loader.ts';
 
 /**
- * The collections over `content/`. The schemas live in src/lib/schema/ so that `npm run check:content`
- * validates with the very same definitions; here they get Astro's `reference()` for links between collections.
- * Cross-file rules (coverage, categories, dates) run before the build in src/integrations/content-integrity.ts.
+ * The collections over `content/`, all filled by Claimline's content loader (src/loaders/content-loader.ts) from one
+ * reading and one check of the files: what `npm run check:content` accepts is exactly what the site publishes. The
+ * rules live in src/lib/content-check.ts and the field definitions in src/lib/schema/; each entry is stored as the
+ * site's model (src/lib/model.ts), references between collections already resolved to checked ids.
  */
 
-const sources = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/sources' }),
-  schema: sourceSchema,
-});
+/** Anyone a claim is attributed to: `content/sources/<id>.yaml`. */
+const sources = defineCollection({ loader: claimlineLoader('sources') });
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
-  schema: articleSchema(reference('sources')),
-});
+/** The articles claims are taken from: `content/articles/<id>.md`. */
+const articles = defineCollection({ loader: claimlineLoader('articles') });
 
-const claims = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/claims' }),
-  schema: claimSchema(reference('sources'), reference('articles')),
-});
+/** One claim a file: `content/claims/<article-id>/<NN-slug>.md`, its body the editor's note. */
+const claims = defineCollection({ loader: claimlineLoader('claims') });
 
-const followUps = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/follow-ups' }),
-  schema: followUpSchema(reference('claims')),
-});
+/** What happened next: `content/follow-ups/<id>.md`, its body the editor's note. */
+const followUps = defineCollection({ loader: claimlineLoader('followUps') });
 
 export const collections = { sources, articles, claims, followUps };

@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import { hedgeList } from '../lib/cues.ts';
-import { toCitation, type SiteContent } from '../lib/model.ts';
+import type { SiteContent } from '../lib/model.ts';
+import { servedPipeline } from '../loaders/content-pipeline.ts';
 
 /**
- * The site's content as the plain model of src/lib/model.ts, read once per build from Astro's collections.
- * Pages call `loadSiteContent()` and never touch `reference()` objects themselves.
+ * The site's content as the plain model of src/lib/model.ts: the collections already hold it, as the content check
+ * gave it (src/loaders/content-loader.ts), so this only gathers the four lists. Read once per build.
  */
 let cached: Promise<SiteContent> | undefined;
 
@@ -15,33 +15,13 @@ async function load(): Promise<SiteContent> {
     getCollection('claims'),
     getCollection('followUps'),
   ]);
-  const sourceList = sources.map(({ id, data }) => ({ id, ...data }));
-  return {
-    articles: articles.map(({ id, data, body }) => ({
-      id,
-      ...data,
-      publisher: data.publisher.id,
-      reReports: data.reReports ? { ...data.reReports, outlet: data.reReports.outlet.id } : undefined,
-      body: body ?? '',
-    })),
-    sources: sourceList,
-    claims: claims.map(({ id, data }) => ({
-      id,
-      ...data,
-      article: data.article.id,
-      attribution: { category: data.attribution.category, chain: data.attribution.chain.map((ref) => ref.id) },
-      hedges: hedgeList(data.excerpt),
-    })),
-    followUps: followUps.map(({ id, data }) => ({
-      id,
-      ...data,
-      citations: data.citations.map((citation) => toCitation(citation, sourceList)),
-      resolves: data.resolves.map((resolution) => ({ ...resolution, claim: resolution.claim.id })),
-    })),
-  };
+  const data = <T>(entries: readonly { data: T }[]) => entries.map((entry) => entry.data);
+  return { articles: data(articles), sources: data(sources), claims: data(claims), followUps: data(followUps) };
 }
 
 export function loadSiteContent(): Promise<SiteContent> {
+  // Under `astro dev` the collections change as files do: read them again on every request there.
+  if (servedPipeline()) return load();
   cached ??= load();
   return cached;
 }

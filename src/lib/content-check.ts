@@ -9,7 +9,7 @@ import {
 import { kindCueWarnings } from './cue-warnings.ts';
 import { hedgeList } from './cues.ts';
 import { toCitation, type SiteContent } from './model.ts';
-import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file.ts';
+import { readMarkdown, readYaml, type ContentFile } from './content-file.ts';
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
 import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
@@ -37,6 +37,8 @@ export interface RawFile {
   /** Path relative to the project root, with forward slashes (`content/claims/x/01-a.md`). */
   path: string;
   bytes: Uint8Array;
+  /** Why the file was not read (a link out of `content/`, a file over the size limit): reported as its problem. */
+  refusal?: string | undefined;
 }
 
 export interface CheckedSource {
@@ -174,11 +176,17 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
   const problems: Problem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const groups = classify(sorted, problems);
+  if (groups.articles.length === 0) {
+    // An emptied or mislaid content/ would otherwise publish an empty site without a word.
+    problems.push(
+      error('content/articles/', undefined, 'folder', 'holds no articles; the site needs at least one to publish'),
+    );
+  }
   const content: CheckedContent = { sources: new Map(), articles: new Map(), claims: [], followUps: [] };
   const lines = new Map<string, ContentFile>();
 
   for (const raw of groups.sources) {
-    const read = readYamlFile(raw.path, raw.bytes);
+    const read = readYaml(raw);
     problems.push(...read.problems);
     if (!read.file || !checkIdFormat(raw.path, baseName(raw.path), problems)) continue;
     const result = validate(sourceSchema, read.file, problems);
@@ -209,7 +217,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
   };
 
   for (const raw of groups.articles) {
-    const read = readMarkdownFile(raw.path, raw.bytes);
+    const read = readMarkdown(raw);
     problems.push(...read.problems);
     if (!read.file || !checkIdFormat(raw.path, baseName(raw.path), problems)) continue;
     const result = validate(articleFrontmatter, read.file, problems);
@@ -241,7 +249,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
   // that one mistake, already reported, so they are not listed again.
   const brokenFolders = new Set<string>();
   for (const raw of groups.claims) {
-    const read = readMarkdownFile(raw.path, raw.bytes);
+    const read = readMarkdown(raw);
     problems.push(...read.problems);
     const folder = raw.path.split('/')[2] ?? '';
     const result =
@@ -394,18 +402,26 @@ function alignExcerpt(
   article: CheckedArticle,
   byText: Map<string, number[]>,
   folded: string,
+  taken: (index: number) => boolean,
+  after: number,
 ): { sentences: number[] } | { reason: string } {
   const parts = splitSentences(foldWhitespace(excerpt)).map((part) => part.text);
+  const runs: number[][] = [];
+  let acrossParagraphs = false;
   for (const candidate of byText.get(parts[0] ?? '') ?? []) {
     const run = parts.map((_, offset) => candidate + offset);
     const matches = run.every((index, offset) => article.sentences[index]?.text === parts[offset]);
     if (!matches) continue;
     const paragraph = article.sentences[candidate]?.paragraph;
-    if (run.some((index) => article.sentences[index]?.paragraph !== paragraph)) {
-      return { reason: 'runs across two paragraphs; split it into one claim per paragraph' };
-    }
-    return { sentences: run };
+    if (run.some((index) => article.sentences[index]?.paragraph !== paragraph)) acrossParagraphs = true;
+    else runs.push(run);
   }
+  // A sentence an article repeats ("No comment was given.") can be claimed at each place it stands: the first
+  // free place after the claim before, then any free place, then (to report the repeat) the first.
+  const free = runs.filter((run) => !run.some(taken));
+  const chosen = free.find((run) => (run[0] ?? 0) > after) ?? free[0] ?? runs[0];
+  if (chosen) return { sentences: chosen };
+  if (acrossParagraphs) return { reason: 'runs across two paragraphs; split it into one claim per paragraph' };
   const wanted = foldWhitespace(excerpt);
   if (folded.includes(wanted)) {
     return { reason: 'starts or ends inside a sentence; an excerpt is one or more whole sentences' };
@@ -441,6 +457,8 @@ function checkCoverage(
   const folded = article.blocks.map((block) => block.text).join(' ');
   const owner = new Map<number, CheckedClaim>();
   const byOrder = new Map<number, CheckedClaim>();
+  // The last sentence claimed so far, in order: where a repeated sentence's next occurrence is looked for.
+  let last = -1;
   for (const claim of [...claims].sort((a, b) => a.data.order - b.data.order || a.file.localeCompare(b.file))) {
     const file = files.get(claim.file);
     const lineOf = (path: PropertyKey[]) => file?.lineOf(path);
@@ -455,12 +473,13 @@ function checkCoverage(
         ),
       );
     } else byOrder.set(claim.data.order, claim);
-    const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded);
+    const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded, (index) => owner.has(index), last);
     if ('reason' in aligned) {
       problems.push(error(claim.file, lineOf(['excerpt']), 'excerpt', aligned.reason));
       continue;
     }
     claim.sentences = aligned.sentences;
+    last = Math.max(last, aligned.sentences.at(-1) ?? last);
     for (const index of aligned.sentences) {
       const other = owner.get(index);
       if (other) {

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { contentError, type Problem } from './problems.ts';
+import { contentError, fieldName, type Problem } from './problems.ts';
 
 /**
  * Reading one content file the way an editor wrote it: bytes → UTF-8 text → frontmatter and body, keeping
@@ -90,37 +90,86 @@ function parseYamlWithLines(
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  if (doc.errors.length > 0) {
-    // The first error only: later ones are usually the parser losing its footing after it.
-    const [first] = doc.errors;
-    const message = first?.message.split('\n')[0] ?? 'cannot be read';
-    return { problems: [error(path, field, `YAML syntax error: ${message}`, toLine(first?.pos[0] ?? 0))] };
+  // The first error only: later ones are usually the parser losing its footing after it. Warnings count as
+  // errors: the one `yaml` gives content is an unknown tag (`!custom x`), which it would read as plain text.
+  const [first] = [...doc.errors, ...doc.warnings];
+  if (first) {
+    const message = first.message.split('\n')[0] ?? 'cannot be read';
+    const hint = /^Unresolved tag/.test(message) ? '; content uses no YAML tags: write the value plainly' : '';
+    return { problems: [error(path, field, `YAML syntax error: ${message}${hint}`, toLine(first.pos[0]))] };
   }
   let data: unknown;
   try {
-    data = doc.toJS();
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (problem) {
-    // `yaml` reports an alias to an anchor that does not exist (`a: *nowhere`) only here, by throwing.
+    // `yaml` reports an alias to an anchor that does not exist (`a: *nowhere`) only here, by throwing, and so an
+    // alias that expands too far.
     const message = problem instanceof Error ? problem.message : String(problem);
-    return { problems: [error(path, field, `YAML syntax error: ${message}`, firstLine)] };
+    const text = /alias count/i.test(message)
+      ? `YAML aliases here expand to more than ${String(MAX_ALIAS_COUNT)} copies; write the values out instead`
+      : `YAML syntax error: ${message}`;
+    return { problems: [error(path, field, text, firstLine)] };
   }
-  return {
-    data,
-    lineOf: (fieldPath) => {
-      const node = locate(doc, fieldPath);
-      const offset = node?.range?.[0];
-      return offset === undefined ? firstLine : toLine(offset);
-    },
+  const lineOf: ContentFile['lineOf'] = (fieldPath) => {
+    const node = locate(doc, fieldPath);
+    const offset = node?.range?.[0];
+    return offset === undefined ? firstLine : toLine(offset);
   };
+  const long = longField(data, []);
+  if (long) {
+    return {
+      problems: [
+        error(
+          path,
+          fieldName(long.path) || field,
+          `is ${String(long.length)} characters long, over the ${String(MAX_FIELD_CHARACTERS)} a field may hold`,
+          lineOf(long.path),
+        ),
+      ],
+    };
+  }
+  return { data, lineOf };
+}
+
+/**
+ * How far aliases may expand (`yaml`'s `maxAliasCount`, which counts the nodes an alias copies): content has no use
+ * for anchors, and nine nested aliases of nine (`&a [*b, *b, …]`) would otherwise expand to 387 million values.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The longest text a field may hold: 10,000 characters. The longest excerpt is a paragraph (under 3,000 characters
+ * in real articles); a field past this is a paste gone wrong. Documented in docs/editing.md, "Limits".
+ */
+export const MAX_FIELD_CHARACTERS = 10_000;
+
+/** The first string in `value` longer than `MAX_FIELD_CHARACTERS`, with where it is. */
+function longField(value: unknown, path: PropertyKey[]): { path: PropertyKey[]; length: number } | undefined {
+  if (typeof value === 'string')
+    return value.length > MAX_FIELD_CHARACTERS ? { path, length: value.length } : undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = longField(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = longField(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
  * YAML that js-yaml's core schema and `yaml`'s read differently, found by comparing the two
  * (tests/unit/content-file.test.ts, "reads YAML exactly as the reference reader does"): a directive (`%YAML 1.1`),
  * an explicit key (`? …`), a null key (`~:`, `null:`), binary or signed hexadecimal numbers (`0b101`, `-0x1`).
- * Such text, rare in content, takes the reference reading only.
+ * Anchors, aliases and tags (`&a`, `*a`, `!x`) are also left to the reference reading, which bounds how far an
+ * alias expands and refuses unknown tags; js-yaml shares an alias's value, so an alias bomb would only explode
+ * later, in whatever walks the value. Such text, rare in content, takes the reference reading only.
  */
-const READ_APART = /^\s*[%?]|(?:^\s*(?:-\s+)?|[{,]\s*)(?:~|null|Null|NULL)\s*:|\b0[bBxX]/m;
+const READ_APART = /^\s*[%?]|(?:^\s*(?:-\s+)?|[{,]\s*)(?:~|null|Null|NULL)\s*:|\b0[bBxX]|(?:^|[\s[{,])[&*!]\S/m;
 
 /**
  * Reading YAML, fast. Valid content is read with js-yaml (core schema, so dates stay text and duplicate keys
@@ -142,6 +191,8 @@ function parseYaml(
   } catch {
     return parseYamlWithLines(path, source, firstLine, field);
   }
+  // A field over the limit is a problem, which needs its line: the reference reading says it.
+  if (longField(data, [])) return parseYamlWithLines(path, source, firstLine, field);
   let lineOf: ContentFile['lineOf'] | undefined;
   return {
     // An empty document is `null` in `yaml` and `undefined` in js-yaml.
@@ -202,3 +253,22 @@ export function readYamlFile(path: string, bytes: Uint8Array): ReadResult {
   }
   return { file: { path, data: parsed.data, body: '', bodyLine: 1, lineOf: parsed.lineOf }, problems: [] };
 }
+
+/** A file as `readContentFiles` hands it over: its bytes, or why it was not read. */
+interface TakenFile {
+  path: string;
+  bytes: Uint8Array;
+  refusal?: string | undefined;
+}
+
+const refused = (file: TakenFile, refusal: string): ReadResult => ({
+  problems: [error(file.path, 'file', refusal)],
+});
+
+/** A markdown file as read, or its refusal (a link out of `content/`, a file too large) as its one problem. */
+export const readMarkdown = (file: TakenFile): ReadResult =>
+  file.refusal === undefined ? readMarkdownFile(file.path, file.bytes) : refused(file, file.refusal);
+
+/** A YAML file as read, or its refusal as its one problem. */
+export const readYaml = (file: TakenFile): ReadResult =>
+  file.refusal === undefined ? readYamlFile(file.path, file.bytes) : refused(file, file.refusal);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readMarkdownFile, type ContentFile } from './content-file.ts';
+import { readMarkdown, type ContentFile } from './content-file.ts';
 import { looksLikeSourceId } from './model.ts';
 import { contentError as error, didYouMean, type Problem } from './problems.ts';
 import { validateFile } from './schema-problems.ts';
@@ -87,7 +87,7 @@ export function checkFollowUps(
   const checked: { followUp: CheckedFollowUp; file: ContentFile }[] = [];
 
   for (const raw of files) {
-    const read = readMarkdownFile(raw.path, raw.bytes);
+    const read = readMarkdown(raw);
     problems.push(...read.problems);
     if (!read.file) continue;
     const id = raw.path.slice(raw.path.lastIndexOf('/') + 1).replace(/\.md$/, '');

@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url';
 
 /** Run the build's integrity hook the way `astro build` does, on a fixture project. */
 async function buildHook(dir: string): Promise<unknown> {
-  const hook = contentIntegrity().hooks['astro:config:setup'];
+  const stop = (summary: string): never => {
+    throw new Error(summary);
+  };
+  const hook = contentIntegrity({ stop }).hooks['astro:config:setup'];
   const lines: string[] = [];
   const record = (line: string) => void lines.push(line);
   const logger = { error: record, warn: record, info: record };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readMarkdownFile, readYamlFile } from '../../src/lib/content-file.ts';
+import { MAX_FIELD_CHARACTERS, readMarkdownFile, readYamlFile } from '../../src/lib/content-file.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -115,7 +116,11 @@ describe('reading YAML', () => {
       const reference = parseDocument(text, { uniqueKeys: true });
       let expected: unknown;
       try {
-        expected = reference.errors.length > 0 ? 'error' : (reference.toJS() as unknown);
+        // The one configuration content is read with: unknown tags are errors, not text, and aliases are bounded.
+        expected =
+          reference.errors.length > 0 || reference.warnings.length > 0
+            ? 'error'
+            : (reference.toJS({ maxAliasCount: 100 }) as unknown);
       } catch {
         expected = 'error';
       }
@@ -142,5 +147,60 @@ describe('reading YAML', () => {
 describe('readYamlFile', () => {
   it('rejects a file that is not a mapping', () => {
     expect(readYamlFile('s.yaml', bytes('- a\n- b\n')).problems[0]).toMatchObject({ field: 'file', line: 1 });
+  });
+});
+
+describe('reading hostile YAML', () => {
+  /** Nine levels of nine aliases each: 9^9 values once expanded. */
+  const aliasBomb = () => {
+    let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let level = 1; level < 10; level++)
+      text += `a${String(level)}: &a${String(level)} [${Array(9)
+        .fill(`*a${String(level - 1)}`)
+        .join(', ')}]\n`;
+    return `${text}type: outlet\nname: X\n`;
+  };
+
+  it('refuses an alias bomb with one line, without expanding it', () => {
+    const read = readYamlFile('content/sources/x.yaml', bytes(aliasBomb()));
+    expect(read.file).toBeUndefined();
+    expect(read.problems.map(formatProblem)).toEqual([
+      'content/sources/x.yaml:1: file: YAML aliases here expand to more than 100 copies; write the values out instead',
+    ]);
+  });
+
+  it('refuses an alias bomb in frontmatter too', () => {
+    const read = readMarkdownFile('content/claims/a/01-x.md', bytes(`---\n${aliasBomb()}---\n`));
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      'YAML aliases here expand to more than 100 copies; write the values out instead',
+    ]);
+  });
+
+  it('refuses a custom tag rather than reading it as text', () => {
+    const read = readMarkdownFile('content/claims/a/01-x.md', bytes('---\nheadline: !custom x\n---\n'));
+    expect(read.problems.map(formatProblem)).toEqual([
+      'content/claims/a/01-x.md:2: frontmatter: YAML syntax error: Unresolved tag: !custom; content uses no YAML tags: write the value plainly',
+    ]);
+  });
+
+  it('keeps an unquoted day in a text field as the text written', () => {
+    const read = readMarkdownFile('content/claims/a/01-x.md', bytes('---\nasWritten: 2025-07-03\n---\n'));
+    expect(read.problems).toEqual([]);
+    expect(read.file?.data).toEqual({ asWritten: '2025-07-03' });
+  });
+
+  it('reads a line of dashes inside a quoted value as part of the value, not the end of the frontmatter', () => {
+    const read = readMarkdownFile('content/claims/a/01-x.md', bytes('---\nexcerpt: "one\n----\ntwo"\n---\nnote\n'));
+    expect(read.problems).toEqual([]);
+    expect(read.file?.data).toEqual({ excerpt: 'one ---- two' });
+    expect(read.file?.body).toBe('note\n');
+  });
+
+  it('refuses a field over the limit, naming the field and its line', () => {
+    const long = 'x'.repeat(MAX_FIELD_CHARACTERS + 1);
+    const read = readMarkdownFile('content/claims/a/01-x.md', bytes(`---\norder: 1\nexcerpt: "${long}"\n---\n`));
+    expect(read.problems.map(formatProblem)).toEqual([
+      `content/claims/a/01-x.md:3: excerpt: is ${String(MAX_FIELD_CHARACTERS + 1)} characters long, over the ${String(MAX_FIELD_CHARACTERS)} a field may hold`,
+    ]);
   });
 });

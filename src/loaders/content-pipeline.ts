@@ -1,0 +1,141 @@
+import { checkContent, type CheckedContent } from '../lib/content-check.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import type { Problem } from '../lib/problems.ts';
+
+/**
+ * The one road content takes: `content/` is read once (src/lib/content-files.ts) and checked once
+ * (src/lib/content-check.ts), and that one reading feeds everything: Astro's collections (src/loaders/content-loader.ts),
+ * the search index and share images (src/integrations/), `check:content` and the scripts.
+ *
+ * Within a build or a dev server, Astro loads astro.config.mjs and src/content.config.ts as separate module graphs,
+ * so one project's pipeline is kept on `globalThis`, by project root: the integration that starts the check and the
+ * loaders that store its entries then share the very same run, rather than each reading the files again.
+ */
+
+/** One reading and check of `content/`. */
+export interface CheckRun {
+  problems: Problem[];
+  content: CheckedContent;
+  errors: number;
+  warnings: number;
+  /** Wall time of the reading and the check. */
+  seconds: number;
+  /** Why `content/` could not be read at all (no such folder), when it could not. */
+  failure?: string | undefined;
+}
+
+export interface PipelineOptions {
+  /** The folder that holds the project's `content/`. */
+  root: string;
+  /** The clock, passed in so that runs are timed without logic reading it. */
+  now?: () => number;
+}
+
+/** Read and check `content/` once: the whole road, for callers that need one answer (the CLI, scripts). */
+export async function runContentCheck({ root, now = () => performance.now() }: PipelineOptions): Promise<CheckRun> {
+  const started = now();
+  let files;
+  try {
+    files = await readContentFiles(root);
+  } catch (error) {
+    const empty: CheckedContent = { sources: new Map(), articles: new Map(), claims: [], followUps: [] };
+    return {
+      problems: [],
+      content: empty,
+      errors: 1,
+      warnings: 0,
+      seconds: (now() - started) / 1000,
+      failure: (error as Error).message,
+    };
+  }
+  const { problems, content } = checkContent(files);
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return { problems, content, errors, warnings: problems.length - errors, seconds: (now() - started) / 1000 };
+}
+
+/** The run's one-line summary, after `label`: what was read, and how many problems. */
+export function summarizeRun(run: CheckRun, label = 'content check'): string {
+  if (run.failure) return `${label} failed: ${run.failure}`;
+  const { content } = run;
+  const counts = `${String(content.articles.size)} articles, ${String(content.sources.size)} sources, ${String(content.claims.length)} claims`;
+  const outcome = `${String(run.errors)} errors, ${String(run.warnings)} warnings (${run.seconds.toFixed(2)} s)`;
+  return `${label} ${run.errors > 0 ? 'failed' : 'ok'}: ${counts}: ${outcome}`;
+}
+
+type Listener = (run: CheckRun) => void | Promise<void>;
+
+/** A project's content, read and checked once, then again whenever a file changes under `astro dev`. */
+export class ContentPipeline {
+  readonly root: string;
+  #latest: Promise<CheckRun> | undefined;
+  #listeners = new Map<string, Listener>();
+  #report: (run: CheckRun) => void = () => undefined;
+  #now: () => number;
+
+  constructor(options: PipelineOptions) {
+    this.root = options.root;
+    this.#now = options.now ?? (() => performance.now());
+  }
+
+  /** Who prints each run's problems: set by the integration, so each problem is printed once, by one logger. */
+  reportWith(report: (run: CheckRun) => void): void {
+    this.#report = report;
+  }
+
+  /** The latest run; the first call reads and checks. */
+  current(): Promise<CheckRun> {
+    this.#latest ??= this.#run();
+    return this.#latest;
+  }
+
+  /** Read and check again, report once, and hand the run to every listener. */
+  async refresh(): Promise<CheckRun> {
+    this.#latest = this.#run();
+    const run = await this.#latest;
+    for (const listener of this.#listeners.values()) await listener(run);
+    return run;
+  }
+
+  /**
+   * Call `listener` with every later run. One listener per key (a collection's name): a loader that Astro runs again
+   * replaces its listener rather than adding a second.
+   */
+  listen(key: string, listener: Listener): void {
+    this.#listeners.set(key, listener);
+  }
+
+  async #run(): Promise<CheckRun> {
+    const run = await runContentCheck({ root: this.root, now: this.#now });
+    this.#report(run);
+    return run;
+  }
+}
+
+const REGISTRY = Symbol.for('claimline.content-pipelines');
+
+/** The pipeline of the project at `root`, one per process. */
+export function contentPipeline(root: string): ContentPipeline {
+  const global = globalThis as { [REGISTRY]?: Map<string, ContentPipeline> | undefined };
+  const pipelines = global[REGISTRY] ?? new Map<string, ContentPipeline>();
+  global[REGISTRY] = pipelines;
+  const key = root.replace(/[\\/]+$/, '');
+  let pipeline = pipelines.get(key);
+  if (!pipeline) {
+    pipeline = new ContentPipeline({ root: key });
+    pipelines.set(key, pipeline);
+  }
+  return pipeline;
+}
+
+const SERVED = Symbol.for('claimline.served-content-pipeline');
+
+/**
+ * Mark `pipeline` as the one `astro dev` serves pages from (src/integrations/content-integrity.ts does, in
+ * `astro:server:setup`, which only the dev server runs). Pages then show its errors (src/middleware.ts).
+ */
+export function servePipeline(pipeline: ContentPipeline): void {
+  (globalThis as { [SERVED]?: ContentPipeline })[SERVED] = pipeline;
+}
+
+/** The pipeline the dev server serves pages from; none in a build. */
+export const servedPipeline = (): ContentPipeline | undefined => (globalThis as { [SERVED]?: ContentPipeline })[SERVED];
