@@ -53,10 +53,22 @@ export default function atomicDist(): AtomicDist {
   let paths: StagingPaths | undefined;
   const swapName = 'claimline:atomic-dist-swap';
 
-  /** What a build leaves when it ends: the lock, and a staging folder it did not swap in (a failed build's). */
+  /**
+   * What a build leaves when it ends: the lock, and a staging folder it did not swap in (a failed build's). Run as
+   * the process exits, where an error would only add a stack trace to the build's own: what cannot be removed now
+   * the next build removes.
+   */
   const cleanUp = () => {
-    if (paths) removeStaging(paths);
-    if (lock) releaseLock(lock, process.pid);
+    try {
+      if (paths) removeStaging(paths);
+    } catch {
+      // Left for the next build (prepareStaging).
+    }
+    try {
+      if (lock) releaseLock(lock, process.pid);
+    } catch {
+      // Stale once this process has ended (tryLock).
+    }
   };
 
   return {
