@@ -75,7 +75,8 @@ function start(dir: string, env: Record<string, string> = {}): Running {
   let output = '';
   const listeners = new Set<() => void>();
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': by then the output is read to its end.
+    child.once('close', (code, signal) => {
       done({ code, signal });
     });
   });
