@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import process from 'node:process';
+import atomicDist from './src/integrations/atomic-dist.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareImages from './src/integrations/share-images.ts';
@@ -21,6 +22,7 @@ const site = process.env.CLAIMLINE_SITE_URL ?? 'https://claimline.example/';
  */
 const base = process.env.CLAIMLINE_BASE_PATH ?? '/';
 
+const dist = atomicDist();
 const content = contentIntegrity();
 const search = searchIndex({ content: content.checkedContent });
 
@@ -36,8 +38,9 @@ export default defineConfig({
   site,
   base,
   // The content check runs first and hands what it read to the search index and then the share images, made in
-  // worker threads, one after the other, alongside the pages.
-  integrations: [content, ...alongside, sitemap()],
+  // worker threads, one after the other, alongside the pages. Around them all, the build's lock and its staging
+  // folder: dist.guard first, dist.swap last, after everything else has written its part (docs/building.md).
+  integrations: [dist.guard, content, ...alongside, sitemap(), dist.swap],
   // Every page is plain HTML; links stay relative to the site root.
   trailingSlash: 'always',
   build: { format: 'directory' },

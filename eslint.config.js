@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'bench/corpus/', 'test-results/'] },
+  {
+    ignores: [
+      'dist/',
+      '.claimline-build/',
+      '.astro/',
+      'node_modules/',
+      'tests/.tmp/',
+      'bench/corpus/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -34,7 +34,7 @@ export function runWorker<Result>(script: URL, data: unknown, heapMb?: number): 
 }
 
 /** Whether a process with this id is running (signal 0 tests for it, kill(2)); EPERM means it runs as someone else. */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from './fixtures.ts';
 
@@ -40,6 +40,17 @@ export function runAstroBuild(cwd: string, env: Record<string, string> = {}, arg
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Start `astro build` in a project folder without waiting for it, with `env` added to the environment, for tests
+ * that act while it runs.
+ */
+export function startAstroBuild(cwd: string, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd,
+    env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
 }
 
 /**
