@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { countDrafts } from '../lib/review-check.ts';
 
 const root = process.cwd();
 
@@ -23,10 +24,11 @@ async function runOnce(): Promise<number> {
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
+  const drafts = countDrafts([...content.sources.values(), ...content.claims]);
   const elapsed = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
     `${content.articles.size} articles, ${content.sources.size} sources, ${content.claims.length} claims: ` +
-    `${errors} errors, ${warnings} warnings (${elapsed} s)`;
+    `${errors} errors, ${warnings} warnings, ${drafts} ${drafts === 1 ? 'draft' : 'drafts'} to review (${elapsed} s)`;
   console.error(errors > 0 ? `check:content failed: ${summary}` : `check:content ok: ${summary}`);
   return errors > 0 ? 1 : 0;
 }

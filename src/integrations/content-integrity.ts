@@ -4,14 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type CheckedContent, type CheckResult } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { formatProblem } from '../lib/problems.ts';
+import type { ReviewOptions } from '../lib/review-check.ts';
 
 /**
  * Runs the content check before Astro loads any content, so that `astro build` fails on exactly what
  * `npm run check:content` reports (and with the same `path:line: field:` lines), never publishing a site that
  * drops or garbles a claim. Under `astro dev` it reports instead of failing, and again on every content change.
  */
-async function report(root: string, logger: AstroIntegrationLogger): Promise<CheckResult & { errors: number }> {
-  const result = checkContent(await readContentFiles(root));
+async function report(
+  root: string,
+  logger: AstroIntegrationLogger,
+  options: ReviewOptions = {},
+): Promise<CheckResult & { errors: number }> {
+  const result = checkContent(await readContentFiles(root), options);
   for (const problem of result.problems) {
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
@@ -36,7 +41,9 @@ export default function contentIntegrity(): ContentIntegrity {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { errors, content } = await report(root, logger);
+        // A build publishes: unreviewed drafts fail it unless CLAIMLINE_PREVIEW_DRAFTS=1 (npm run build:preview).
+        const previewDrafts = process.env.CLAIMLINE_PREVIEW_DRAFTS === '1';
+        const { errors, content } = await report(root, logger, { publish: command === 'build', previewDrafts });
         if (errors > 0 && command === 'build') {
           throw new Error(`content check failed with ${errors} error(s); see the lines above (npm run check:content)`);
         }

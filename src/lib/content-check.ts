@@ -13,6 +13,7 @@ import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
 import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
+import { reviewProblems, type ReviewOptions } from './review-check.ts';
 import { validateFile } from './schema-problems.ts';
 import { articleSchema } from './schema/article.ts';
 import { claimSchema, type SourcingCategory } from './schema/claim.ts';
@@ -85,6 +86,8 @@ export function categoryForChain(chain: readonly SourceData[]): SourcingCategory
   if (!innermost) return 'unattributed';
   switch (innermost.type) {
     case 'person':
+    case 'institution':
+      // An organisation speaking in its own name is on the record just as a named person is.
       return 'named';
     case 'group':
       return innermost.sourcing;
@@ -170,7 +173,11 @@ function checkIdFormat(path: string, id: string, problems: Problem[]): boolean {
   return false;
 }
 
-export function checkContent(files: readonly RawFile[]): CheckResult {
+/**
+ * `options.publish` is set by the build: an unreviewed draft is then an error, unless `options.previewDrafts` asks
+ * for a preview that shows drafts (src/lib/review-check.ts).
+ */
+export function checkContent(files: readonly RawFile[], options: ReviewOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const groups = classify(sorted, problems);
@@ -294,6 +301,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     checkCoverage(article, claimsOf.get(article.id) ?? [], lines, problems, !brokenFolders.has(article.id));
   }
   problems.push(...kindCueWarnings(content, (file, path) => lines.get(file)?.lineOf(path)));
+  problems.push(...reviewProblems(content, (file, path) => lines.get(file)?.lineOf(path), options));
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
   content.followUps = checkFollowUps(
     groups.followUps,
@@ -340,11 +348,13 @@ function checkClaimAttribution(
     const why =
       source?.type === 'person'
         ? 'a named person'
-        : source?.type === 'group'
-          ? `a group described as ${source.sourcing}`
-          : resolved.length === 1
-            ? 'the publisher alone (its own voice)'
-            : 'an outlet';
+        : source?.type === 'institution'
+          ? 'an institution speaking on the record'
+          : source?.type === 'group'
+            ? `a group described as ${source.sourcing}`
+            : resolved.length === 1
+              ? 'the publisher alone (its own voice)'
+              : 'an outlet';
     problems.push(
       error(
         file.path,

@@ -79,7 +79,7 @@ export interface SiteContent {
   followUps: FollowUp[];
 }
 
-/** Whether a source is identified by name (an outlet or a person) rather than described anonymously. */
+/** Whether a source is identified by name (an outlet, a person or an institution) rather than described anonymously. */
 export const isNamed = (source: SourceData) => source.type !== 'group';
 
 /** Claims in a stable order: by article id, then by order in the article. */
