@@ -15,6 +15,7 @@ import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp }
 import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
 import { reviewProblems, type ReviewOptions } from './review-check.ts';
 import { validateFile } from './schema-problems.ts';
+import { describeChanges, staleMatch } from './excerpt-diff.ts';
 import { articleSchema } from './schema/article.ts';
 import { claimSchema, type SourcingCategory } from './schema/claim.ts';
 import { sourceSchema, type SourceData } from './schema/source.ts';
@@ -404,7 +405,7 @@ function alignExcerpt(
   article: CheckedArticle,
   byText: Map<string, number[]>,
   folded: string,
-): { sentences: number[] } | { reason: string } {
+): { sentences: number[] } | { reason: string; stale?: number[] } {
   const parts = splitSentences(foldWhitespace(excerpt)).map((part) => part.text);
   for (const candidate of byText.get(parts[0] ?? '') ?? []) {
     const run = parts.map((_, offset) => candidate + offset);
@@ -419,6 +420,17 @@ function alignExcerpt(
   const wanted = foldWhitespace(excerpt);
   if (folded.includes(wanted)) {
     return { reason: 'starts or ends inside a sentence; an excerpt is one or more whole sentences' };
+  }
+  // A copy of sentences the article has since been edited in: the words that changed, and those sentences are the
+  // excerpt's still (not reported again as in no claim, which would advise a second claim for them).
+  const stale = staleMatch(parts, article.sentences);
+  if (stale && stale.changes.length > 0) {
+    const first = article.sentences[stale.sentences[0] ?? 0];
+    const where = first ? ` (sentence ${first.index + 1}, line ${first.line})` : '';
+    return {
+      reason: `is not found verbatim in the article "${article.id}"${where}: ${describeChanges(stale.changes)}; update the excerpt`,
+      stale: stale.sentences,
+    };
   }
   // The nearest sentence by shared opening words, to show where the copy went wrong.
   let best = '';
@@ -451,6 +463,7 @@ function checkCoverage(
   const folded = article.blocks.map((block) => block.text).join(' ');
   const owner = new Map<number, CheckedClaim>();
   const byOrder = new Map<number, CheckedClaim>();
+  const staleCopies = new Set<number>();
   for (const claim of [...claims].sort((a, b) => a.data.order - b.data.order || a.file.localeCompare(b.file))) {
     const file = files.get(claim.file);
     const lineOf = (path: PropertyKey[]) => file?.lineOf(path);
@@ -468,6 +481,7 @@ function checkCoverage(
     const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded);
     if ('reason' in aligned) {
       problems.push(error(claim.file, lineOf(['excerpt']), 'excerpt', aligned.reason));
+      for (const index of aligned.stale ?? []) staleCopies.add(index);
       continue;
     }
     claim.sentences = aligned.sentences;
@@ -503,7 +517,7 @@ function checkCoverage(
     previous = claim;
   }
   for (const sentence of reportUncovered ? article.sentences : []) {
-    if (!owner.has(sentence.index)) {
+    if (!owner.has(sentence.index) && !staleCopies.has(sentence.index)) {
       problems.push(
         error(
           article.file,
