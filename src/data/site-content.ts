@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { hedgeList } from '../lib/cues.ts';
 import { toCitation, type SiteContent } from '../lib/model.ts';
+import { withoutDrafterNotes } from '../lib/review-check.ts';
 
 /**
  * The site's content as the plain model of src/lib/model.ts, read once per build from Astro's collections.
@@ -15,7 +16,7 @@ async function load(): Promise<SiteContent> {
     getCollection('claims'),
     getCollection('followUps'),
   ]);
-  const sourceList = sources.map(({ id, data }) => ({ id, ...data }));
+  const sourceList = sources.map(({ id, data }) => ({ id, ...withoutDrafterNotes(data) }));
   return {
     articles: articles.map(({ id, data, body }) => ({
       id,
@@ -27,7 +28,7 @@ async function load(): Promise<SiteContent> {
     sources: sourceList,
     claims: claims.map(({ id, data }) => ({
       id,
-      ...data,
+      ...withoutDrafterNotes(data),
       article: data.article.id,
       attribution: { category: data.attribution.category, chain: data.attribution.chain.map((ref) => ref.id) },
       hedges: hedgeList(data.excerpt),

@@ -13,7 +13,7 @@ import { readMarkdownFile, readYamlFile, type ContentFile } from './content-file
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
 import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
-import { reviewProblems, type ReviewOptions } from './review-check.ts';
+import { reviewProblems, withoutDrafterNotes, type ReviewOptions } from './review-check.ts';
 import { validateFile } from './schema-problems.ts';
 import { describeChanges, staleMatch } from './excerpt-diff.ts';
 import { articleSchema } from './schema/article.ts';
@@ -547,7 +547,10 @@ export function toSiteContent(content: CheckedContent): SiteContent {
 }
 
 function siteContentOf(content: CheckedContent): SiteContent {
-  const sources = [...content.sources.values()].map((source) => ({ id: source.id, ...source.data }));
+  const sources = [...content.sources.values()].map((source) => ({
+    id: source.id,
+    ...withoutDrafterNotes(source.data),
+  }));
   return {
     articles: [...content.articles.values()].map((article) => ({
       id: article.id,
@@ -555,7 +558,11 @@ function siteContentOf(content: CheckedContent): SiteContent {
       body: article.body,
     })),
     sources,
-    claims: content.claims.map((claim) => ({ id: claim.id, ...claim.data, hedges: hedgeList(claim.data.excerpt) })),
+    claims: content.claims.map((claim) => ({
+      id: claim.id,
+      ...withoutDrafterNotes(claim.data),
+      hedges: hedgeList(claim.data.excerpt),
+    })),
     followUps: content.followUps.map((followUp) => ({
       id: followUp.id,
       ...followUp.data,

@@ -13,25 +13,29 @@ export interface WordChange {
   article: string[];
 }
 
-/** The longest common subsequence table of two word lists, for `wordChanges` and `similarity`. */
-function lcsTable(a: readonly string[], b: readonly string[]): number[][] {
-  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+/**
+ * The longest common subsequence table of two word lists, for `wordChanges` and `similarity`: `at(i, j)` is the
+ * length of the longest run the words from `a[i]` and `b[j]` on share.
+ */
+function lcsTable(a: readonly string[], b: readonly string[]): (i: number, j: number) => number {
+  const width = b.length + 1;
+  const table = new Int32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      const row = table[i] as number[];
-      const below = table[i + 1] as number[];
-      row[j] = a[i] === b[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+      table[i * width + j] =
+        a[i] === b[j]
+          ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
     }
   }
-  return table;
+  return (i, j) => table[i * width + j] ?? 0;
 }
 
 /** The runs of words where `excerpt` and `article` differ, in order. */
 export function wordChanges(excerpt: readonly string[], article: readonly string[]): WordChange[] {
-  const table = lcsTable(excerpt, article);
+  const at = lcsTable(excerpt, article);
   const changes: WordChange[] = [];
   let open: WordChange | undefined;
-  const at = (i: number, j: number) => table[i]?.[j] ?? 0;
   let i = 0;
   let j = 0;
   while (i < excerpt.length || j < article.length) {
@@ -55,7 +59,7 @@ export function wordChanges(excerpt: readonly string[], article: readonly string
 /** Shared words over the longer of the two: 1 for the same words, 0 for none in common. */
 export function similarity(a: readonly string[], b: readonly string[]): number {
   const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : (lcsTable(a, b)[0]?.[0] ?? 0) / longest;
+  return longest === 0 ? 1 : lcsTable(a, b)(0, 0) / longest;
 }
 
 /** Words joined back for a message: no space before punctuation. */

@@ -38,6 +38,8 @@ export interface Claim {
   attribution: { category: SourcingCategory; chain: string[] };
   date?: ClaimDate | undefined;
   rationale?: string | undefined;
+  /** A machine draft no editor has reviewed: only in a preview build, where its pages say so. */
+  draft?: boolean | undefined;
   /** Hedge cues found in the excerpt, in order of first appearance. */
   hedges: string[];
 }

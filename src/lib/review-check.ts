@@ -261,10 +261,15 @@ export function eventAfterPublication(
   };
 }
 
-/** The entry without its drafter's notes: they are for the editor, and never reach a page or the export. */
-export function withoutDrafterNotes<Data extends object>(data: Data): Omit<Data, 'drafterNotes'> {
-  const { drafterNotes: _notes, ...rest } = data as Data & { drafterNotes?: unknown };
-  return rest;
+/**
+ * The entry without its drafter's notes: they are for the editor, and never reach a page or the export. The type
+ * stays the entry's own (the field is optional in it), which keeps a union of source shapes a union.
+ */
+export function withoutDrafterNotes<Data extends object>(data: Data): Data {
+  if (!('drafterNotes' in data)) return data;
+  const rest: Record<string, unknown> = { ...data };
+  delete rest.drafterNotes;
+  return rest as Data;
 }
 
 /** Every review-state problem of checked content: drafts, misread sources, events after publication. */
@@ -289,4 +294,15 @@ export function reviewProblems(
     if (late) problems.push(late);
   }
   return problems;
+}
+
+/** How many claims and sources are drafts: any at all makes a build a preview (drafts fail a publishing build). */
+export function draftCounts(content: {
+  claims: readonly { draft?: boolean | undefined }[];
+  sources: readonly { draft?: boolean | undefined }[];
+}): { claims: number; sources: number } {
+  return {
+    claims: content.claims.filter((claim) => claim.draft === true).length,
+    sources: content.sources.filter((source) => source.draft === true).length,
+  };
 }

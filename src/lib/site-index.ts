@@ -157,6 +157,8 @@ export interface TimelineItem {
   hedges: string[];
   /** The outcome that stands, when a follow-up has judged the claim (src/lib/scorecard.ts). */
   outcome?: Outcome | undefined;
+  /** Present, and true, for a draft no editor has reviewed (only in a preview build). */
+  draft?: true;
 }
 
 export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
@@ -178,6 +180,7 @@ export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
     reportedDatetime: facts.article.published,
     hedges: claim.hedges,
     outcome: outcomesOf(index.content).get(claim.id)?.outcome,
+    ...(claim.draft === true ? { draft: true as const } : {}),
   };
 }
 
