@@ -206,7 +206,7 @@ const DANGLING_END = /\b(?:as|of|the|a|an|and|or|to|for|with|by|at|in|on|from|th
 /** Why a role or an affiliation reads as a placeholder or a piece of a sentence, if it does. */
 export function describingLooksWrong(value: string): string | undefined {
   const folded = fold(value);
-  if (PLACEHOLDER.test(folded)) {
+  if (folded === '' || PLACEHOLDER.test(folded)) {
     return `"${value}" is a placeholder: give what the text says, or use a group source if it gives no name and role`;
   }
   if (VERB.test(folded) || DANGLING_END.test(folded)) {
