@@ -159,6 +159,8 @@ export interface TimelineItem {
   outcome?: Outcome | undefined;
   /** Present, and true, for a draft no editor has reviewed (only in a preview build). */
   draft?: true;
+  /** Present, and true, when the claim rests on an institution: its badge words it as one. */
+  institution?: true;
 }
 
 export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
@@ -181,6 +183,9 @@ export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
     hedges: claim.hedges,
     outcome: outcomesOf(index.content).get(claim.id)?.outcome,
     ...(claim.draft === true ? { draft: true as const } : {}),
+    ...(index.sources.get(claim.attribution.chain.at(-1) ?? '')?.type === 'institution'
+      ? { institution: true as const }
+      : {}),
   };
 }
 

@@ -106,6 +106,8 @@ describe('astro build with drafts', () => {
     expect(home).toContain('Preview with unreviewed drafts');
     expect(home).toContain('1 draft claim and 1 draft source');
     expect(home).toContain('Draft, not yet reviewed by an editor');
+    // The list entry's badge words the institution as one.
+    expect(home).toContain('Sourcing: Named institution');
     expect(text('methodology')).toContain('Preview with unreviewed drafts');
     expect(text('sources/port-authority')).toContain('Draft source:');
 
