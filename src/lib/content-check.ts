@@ -440,6 +440,8 @@ function alignExcerpt(
     while (length < sentence.text.length && sentence.text[length] === wanted[length]) length++;
     if (length > bestLength) [best, bestLength] = [sentence.text, length];
   }
+  // Back to the start of the word that differs: "differs after "More than 40 "", never mid-word.
+  bestLength = wanted.lastIndexOf(' ', bestLength - 1) + 1 || bestLength;
   const hint =
     bestLength >= 12
       ? `; the nearest sentence differs after ${preview(wanted.slice(0, bestLength))}: it reads ${preview(best.slice(bestLength))}`
