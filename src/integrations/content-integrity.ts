@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckedContent } from '../lib/content-check.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentPipeline, servePipeline, summarizeRun, type CheckRun } from '../loaders/content-pipeline.ts';
+import type { ReviewOptions } from '../lib/review-check.ts';
 
 /**
  * Starts the project's one content pipeline (src/loaders/content-pipeline.ts) before Astro loads any content, so
@@ -59,6 +60,12 @@ export default function contentIntegrity({ stop = exitBuild }: ContentIntegrityO
         root = fileURLToPath(config.root);
         const pipeline = contentPipeline(root);
         pipeline.reportWith(reporter(logger));
+        // A build publishes: unreviewed drafts fail it unless CLAIMLINE_PREVIEW_DRAFTS=1 (npm run build:preview).
+        const review: ReviewOptions = {
+          publish: command === 'build',
+          previewDrafts: process.env.CLAIMLINE_PREVIEW_DRAFTS === '1',
+        };
+        pipeline.reviewWith(review);
         // Read afresh: under `astro dev` this hook runs again on a restart, and files may have changed meanwhile.
         const run = await pipeline.refresh();
         if (run.errors > 0 && command === 'build') {

@@ -13,7 +13,9 @@ import { readMarkdown, readYaml, type ContentFile } from './content-file.ts';
 import { parseIsoDay, precisionMismatch } from './dates.ts';
 import { checkFollowUps, FOLLOW_UP_PLACE, isFollowUpPath, type CheckedFollowUp } from './follow-up-check.ts';
 import { contentError as error, didYouMean, fieldName, sortProblems, type Problem } from './problems.ts';
+import { reviewProblems, withoutDrafterNotes, type ReviewOptions } from './review-check.ts';
 import { validateFile } from './schema-problems.ts';
+import { describeChanges, staleMatch } from './excerpt-diff.ts';
 import { articleSchema } from './schema/article.ts';
 import { claimSchema, type SourcingCategory } from './schema/claim.ts';
 import { sourceSchema, type SourceData } from './schema/source.ts';
@@ -87,6 +89,8 @@ export function categoryForChain(chain: readonly SourceData[]): SourcingCategory
   if (!innermost) return 'unattributed';
   switch (innermost.type) {
     case 'person':
+    case 'institution':
+      // An organisation speaking in its own name is on the record just as a named person is.
       return 'named';
     case 'group':
       return innermost.sourcing;
@@ -172,7 +176,11 @@ function checkIdFormat(path: string, id: string, problems: Problem[]): boolean {
   return false;
 }
 
-export function checkContent(files: readonly RawFile[]): CheckResult {
+/**
+ * `options.publish` is set by the build: an unreviewed draft is then an error, unless `options.previewDrafts` asks
+ * for a preview that shows drafts (src/lib/review-check.ts).
+ */
+export function checkContent(files: readonly RawFile[], options: ReviewOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const groups = classify(sorted, problems);
@@ -302,6 +310,7 @@ export function checkContent(files: readonly RawFile[]): CheckResult {
     checkCoverage(article, claimsOf.get(article.id) ?? [], lines, problems, !brokenFolders.has(article.id));
   }
   problems.push(...kindCueWarnings(content, (file, path) => lines.get(file)?.lineOf(path)));
+  problems.push(...reviewProblems(content, (file, path) => lines.get(file)?.lineOf(path), options));
   content.claims.sort((a, b) => a.data.article.localeCompare(b.data.article) || a.data.order - b.data.order);
   content.followUps = checkFollowUps(
     groups.followUps,
@@ -348,11 +357,13 @@ function checkClaimAttribution(
     const why =
       source?.type === 'person'
         ? 'a named person'
-        : source?.type === 'group'
-          ? `a group described as ${source.sourcing}`
-          : resolved.length === 1
-            ? 'the publisher alone (its own voice)'
-            : 'an outlet';
+        : source?.type === 'institution'
+          ? 'an institution speaking on the record'
+          : source?.type === 'group'
+            ? `a group described as ${source.sourcing}`
+            : resolved.length === 1
+              ? 'the publisher alone (its own voice)'
+              : 'an outlet';
     problems.push(
       error(
         file.path,
@@ -404,7 +415,7 @@ function alignExcerpt(
   folded: string,
   taken: (index: number) => boolean,
   after: number,
-): { sentences: number[] } | { reason: string } {
+): { sentences: number[] } | { reason: string; stale?: number[] } {
   const parts = splitSentences(foldWhitespace(excerpt)).map((part) => part.text);
   const runs: number[][] = [];
   let acrossParagraphs = false;
@@ -426,6 +437,17 @@ function alignExcerpt(
   if (folded.includes(wanted)) {
     return { reason: 'starts or ends inside a sentence; an excerpt is one or more whole sentences' };
   }
+  // A copy of sentences the article has since been edited in: the words that changed, and those sentences are the
+  // excerpt's still (not reported again as in no claim, which would advise a second claim for them).
+  const stale = staleMatch(parts, article.sentences);
+  if (stale && stale.changes.length > 0) {
+    const first = article.sentences[stale.sentences[0] ?? 0];
+    const where = first ? ` (sentence ${first.index + 1}, line ${first.line})` : '';
+    return {
+      reason: `is not found verbatim in the article "${article.id}"${where}: ${describeChanges(stale.changes)}; update the excerpt`,
+      stale: stale.sentences,
+    };
+  }
   // The nearest sentence by shared opening words, to show where the copy went wrong.
   let best = '';
   let bestLength = 0;
@@ -434,6 +456,8 @@ function alignExcerpt(
     while (length < sentence.text.length && sentence.text[length] === wanted[length]) length++;
     if (length > bestLength) [best, bestLength] = [sentence.text, length];
   }
+  // Back to the start of the word that differs: "differs after "More than 40 "", never mid-word.
+  bestLength = wanted.lastIndexOf(' ', bestLength - 1) + 1 || bestLength;
   const hint =
     bestLength >= 12
       ? `; the nearest sentence differs after ${preview(wanted.slice(0, bestLength))}: it reads ${preview(best.slice(bestLength))}`
@@ -459,6 +483,7 @@ function checkCoverage(
   const byOrder = new Map<number, CheckedClaim>();
   // The last sentence claimed so far, in order: where a repeated sentence's next occurrence is looked for.
   let last = -1;
+  const staleCopies = new Set<number>();
   for (const claim of [...claims].sort((a, b) => a.data.order - b.data.order || a.file.localeCompare(b.file))) {
     const file = files.get(claim.file);
     const lineOf = (path: PropertyKey[]) => file?.lineOf(path);
@@ -476,6 +501,7 @@ function checkCoverage(
     const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded, (index) => owner.has(index), last);
     if ('reason' in aligned) {
       problems.push(error(claim.file, lineOf(['excerpt']), 'excerpt', aligned.reason));
+      for (const index of aligned.stale ?? []) staleCopies.add(index);
       continue;
     }
     claim.sentences = aligned.sentences;
@@ -512,7 +538,7 @@ function checkCoverage(
     previous = claim;
   }
   for (const sentence of reportUncovered ? article.sentences : []) {
-    if (!owner.has(sentence.index)) {
+    if (!owner.has(sentence.index) && !staleCopies.has(sentence.index)) {
       problems.push(
         error(
           article.file,
@@ -542,7 +568,10 @@ export function toSiteContent(content: CheckedContent): SiteContent {
 }
 
 function siteContentOf(content: CheckedContent): SiteContent {
-  const sources = [...content.sources.values()].map((source) => ({ id: source.id, ...source.data }));
+  const sources = [...content.sources.values()].map((source) => ({
+    id: source.id,
+    ...withoutDrafterNotes(source.data),
+  }));
   return {
     articles: [...content.articles.values()].map((article) => ({
       id: article.id,
@@ -550,7 +579,11 @@ function siteContentOf(content: CheckedContent): SiteContent {
       body: article.body,
     })),
     sources,
-    claims: content.claims.map((claim) => ({ id: claim.id, ...claim.data, hedges: hedgeList(claim.data.excerpt) })),
+    claims: content.claims.map((claim) => ({
+      id: claim.id,
+      ...withoutDrafterNotes(claim.data),
+      hedges: hedgeList(claim.data.excerpt),
+    })),
     followUps: content.followUps.map((followUp) => ({
       id: followUp.id,
       ...followUp.data,

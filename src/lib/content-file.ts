@@ -95,7 +95,7 @@ function parseYamlWithLines(
   const [first] = [...doc.errors, ...doc.warnings];
   if (first) {
     const message = first.message.split('\n')[0] ?? 'cannot be read';
-    const hint = /^Unresolved tag/.test(message) ? '; content uses no YAML tags: write the value plainly' : '';
+    const hint = message.startsWith('Unresolved tag') ? '; content uses no YAML tags: write the value plainly' : '';
     return { problems: [error(path, field, `YAML syntax error: ${message}${hint}`, toLine(first.pos[0]))] };
   }
   let data: unknown;

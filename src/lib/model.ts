@@ -38,6 +38,8 @@ export interface Claim {
   attribution: { category: SourcingCategory; chain: string[] };
   date?: ClaimDate | undefined;
   rationale?: string | undefined;
+  /** A machine draft no editor has reviewed: only in a preview build, where its pages say so. */
+  draft?: boolean | undefined;
   /** Hedge cues found in the excerpt, in order of first appearance. */
   hedges: string[];
 }
@@ -79,7 +81,7 @@ export interface SiteContent {
   followUps: FollowUp[];
 }
 
-/** Whether a source is identified by name (an outlet or a person) rather than described anonymously. */
+/** Whether a source is identified by name (an outlet, a person or an institution) rather than described anonymously. */
 export const isNamed = (source: SourceData) => source.type !== 'group';
 
 /** Claims in a stable order: by article id, then by order in the article. */

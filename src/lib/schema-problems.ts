@@ -133,14 +133,40 @@ export function validateFile<Schema extends z.ZodType>(
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return {
-    problems: result.error.issues.flatMap((issue) =>
-      describeIssue(issue, schema).map(({ path, message }) => ({
+    problems: oneLinePerTypo(result.error.issues.flatMap((issue) => describeIssue(issue, schema))).map(
+      ({ path, message }) => ({
         file: file.path,
         line: file.lineOf(path),
         field: fieldName(path) || 'frontmatter',
         message,
         severity: 'error' as const,
-      })),
+      }),
     ),
   };
+}
+
+const TYPO = /^is not a known field \(did you mean "([^"]+)"\?\)/u;
+
+/**
+ * A misspelt field is one mistake: the unknown key ("excrept") and the required field it was meant to be
+ * ("excerpt is required") are said in one line, on the misspelt key, which is where the editor has to look.
+ */
+function oneLinePerTypo(
+  described: { path: PropertyKey[]; message: string }[],
+): { path: PropertyKey[]; message: string }[] {
+  const key = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+  const missing = new Set(described.filter((entry) => entry.message === 'is required').map((entry) => key(entry.path)));
+  const meant = new Set<string>();
+  const merged = described.map((entry) => {
+    const guess = TYPO.exec(entry.message)?.[1];
+    if (guess === undefined) return entry;
+    const intended = key([...entry.path.slice(0, -1), guess]);
+    if (!missing.has(intended)) return entry;
+    meant.add(intended);
+    return {
+      path: entry.path,
+      message: `is not a known field (did you mean "${guess}"?); "${guess}" is required and missing: rename this field`,
+    };
+  });
+  return merged.filter((entry) => !(entry.message === 'is required' && meant.has(key(entry.path))));
 }

@@ -157,6 +157,10 @@ export interface TimelineItem {
   hedges: string[];
   /** The outcome that stands, when a follow-up has judged the claim (src/lib/scorecard.ts). */
   outcome?: Outcome | undefined;
+  /** Present, and true, for a draft no editor has reviewed (only in a preview build). */
+  draft?: true;
+  /** Present, and true, when the claim rests on an institution: its badge words it as one. */
+  institution?: true;
 }
 
 export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
@@ -178,6 +182,10 @@ export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
     reportedDatetime: facts.article.published,
     hedges: claim.hedges,
     outcome: outcomesOf(index.content).get(claim.id)?.outcome,
+    ...(claim.draft === true ? { draft: true as const } : {}),
+    ...(index.sources.get(claim.attribution.chain.at(-1) ?? '')?.type === 'institution'
+      ? { institution: true as const }
+      : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export function sourceRole(source: Source): string {
       return source.country ? `News outlet, ${source.country}` : 'News outlet';
     case 'person':
       return `${source.role} (${source.affiliation})`;
+    case 'institution':
+      return source.country ? `Institution, ${source.country}` : 'Institution';
     case 'group':
       return `${CATEGORY[source.sourcing].label} (${source.role})`;
   }
@@ -30,6 +32,7 @@ export function sourceSide(source: Source): string | undefined {
 export const SOURCE_TYPE_LABEL: Record<Source['type'], string> = {
   outlet: 'Outlets',
   person: 'Named people',
+  institution: 'Institutions',
   group: 'Unnamed sources',
 };
 

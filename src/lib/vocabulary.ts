@@ -30,7 +30,7 @@ export const CATEGORY_ORDER = [
 export const CATEGORY: Record<SourcingCategory, CategoryWords> = {
   named: {
     label: 'Named',
-    says: 'a person named in the text, speaking on the record',
+    says: 'a person or an institution named in the text, speaking on the record',
     reading: 'Someone put their name to it: the firmest footing a report can give.',
     icon: 'cat-named',
   },
@@ -59,6 +59,21 @@ export const CATEGORY: Record<SourcingCategory, CategoryWords> = {
     icon: 'cat-unattributed',
   },
 };
+
+/**
+ * A claim resting on an institution (a ministry, a company, a union) is `named` too, but readers are told an
+ * organisation, not a person, put its name to it.
+ */
+export const INSTITUTION: CategoryWords = {
+  label: 'Named institution',
+  says: 'an institution (a ministry, a company, an association, a union) speaking on the record in its own name',
+  reading: 'On the record: an institution put its name to it.',
+  icon: CATEGORY.named.icon,
+};
+
+/** The words for a claim's sourcing, given the source its chain ends at: an institution is worded as one. */
+export const sourcingWords = (category: SourcingCategory, innermost?: { type: string }): CategoryWords =>
+  category === 'named' && innermost?.type === 'institution' ? INSTITUTION : CATEGORY[category];
 
 export interface KindWords {
   label: string;

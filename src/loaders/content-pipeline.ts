@@ -1,4 +1,5 @@
 import { checkContent, type CheckedContent } from '../lib/content-check.ts';
+import { countDrafts, type ReviewOptions } from '../lib/review-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import type { Problem } from '../lib/problems.ts';
 
@@ -18,6 +19,8 @@ export interface CheckRun {
   content: CheckedContent;
   errors: number;
   warnings: number;
+  /** Claims and sources still marked `draft: true`. */
+  drafts: number;
   /** Wall time of the reading and the check. */
   seconds: number;
   /** Why `content/` could not be read at all (no such folder), when it could not. */
@@ -29,10 +32,16 @@ export interface PipelineOptions {
   root: string;
   /** The clock, passed in so that runs are timed without logic reading it. */
   now?: () => number;
+  /** Whether the run publishes (a build), and whether a preview includes drafts. */
+  review?: ReviewOptions | undefined;
 }
 
 /** Read and check `content/` once: the whole road, for callers that need one answer (the CLI, scripts). */
-export async function runContentCheck({ root, now = () => performance.now() }: PipelineOptions): Promise<CheckRun> {
+export async function runContentCheck({
+  root,
+  now = () => performance.now(),
+  review = {},
+}: PipelineOptions): Promise<CheckRun> {
   const started = now();
   let files;
   try {
@@ -44,13 +53,21 @@ export async function runContentCheck({ root, now = () => performance.now() }: P
       content: empty,
       errors: 1,
       warnings: 0,
+      drafts: 0,
       seconds: (now() - started) / 1000,
       failure: (error as Error).message,
     };
   }
-  const { problems, content } = checkContent(files);
+  const { problems, content } = checkContent(files, review);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { problems, content, errors, warnings: problems.length - errors, seconds: (now() - started) / 1000 };
+  return {
+    problems,
+    content,
+    errors,
+    warnings: problems.length - errors,
+    drafts: countDrafts([...content.sources.values(), ...content.claims]),
+    seconds: (now() - started) / 1000,
+  };
 }
 
 /** The run's one-line summary, after `label`: what was read, and how many problems. */
@@ -58,7 +75,8 @@ export function summarizeRun(run: CheckRun, label = 'content check'): string {
   if (run.failure) return `${label} failed: ${run.failure}`;
   const { content } = run;
   const counts = `${String(content.articles.size)} articles, ${String(content.sources.size)} sources, ${String(content.claims.length)} claims`;
-  const outcome = `${String(run.errors)} errors, ${String(run.warnings)} warnings (${run.seconds.toFixed(2)} s)`;
+  const drafts = `${String(run.drafts)} ${run.drafts === 1 ? 'draft' : 'drafts'} to review`;
+  const outcome = `${String(run.errors)} errors, ${String(run.warnings)} warnings, ${drafts} (${run.seconds.toFixed(2)} s)`;
   return `${label} ${run.errors > 0 ? 'failed' : 'ok'}: ${counts}: ${outcome}`;
 }
 
@@ -71,10 +89,16 @@ export class ContentPipeline {
   #listeners = new Map<string, Listener>();
   #report: (run: CheckRun) => void = () => undefined;
   #now: () => number;
+  #review: ReviewOptions = {};
 
   constructor(options: PipelineOptions) {
     this.root = options.root;
     this.#now = options.now ?? (() => performance.now());
+  }
+
+  /** Whether later runs publish (a build refuses drafts) or preview: set by the integration, from Astro's command. */
+  reviewWith(review: ReviewOptions): void {
+    this.#review = review;
   }
 
   /** Who prints each run's problems: set by the integration, so each problem is printed once, by one logger. */
@@ -105,7 +129,7 @@ export class ContentPipeline {
   }
 
   async #run(): Promise<CheckRun> {
-    const run = await runContentCheck({ root: this.root, now: this.#now });
+    const run = await runContentCheck({ root: this.root, now: this.#now, review: this.#review });
     this.#report(run);
     return run;
   }

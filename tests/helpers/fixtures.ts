@@ -28,6 +28,10 @@ export interface Expected {
   field: string;
   line?: number;
   message: string;
+  /** `warning` for a fixture that must be reported but not fail the check; an error otherwise. */
+  severity?: 'error' | 'warning';
+  /** The mistake must be the only line reported: no second line caused by it. */
+  only?: boolean;
 }
 
 export const expectedFor = (name: string): Expected =>

@@ -59,6 +59,7 @@ export function claimFile(draft: Draft, claim: DraftedClaim): DraftFile {
 function orderedSource(data: SourceData): Record<string, unknown> {
   switch (data.type) {
     case 'outlet':
+    case 'institution':
       return {
         type: data.type,
         name: data.name,

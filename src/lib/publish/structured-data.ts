@@ -20,7 +20,7 @@ function organization(source: Source | undefined, fallbackName: string): Organiz
   return { '@type': 'Organization', name: source?.name ?? fallbackName };
 }
 
-/** The speaker a claim rests on: the named person, or else the innermost outlet of the chain. */
+/** The speaker a claim rests on: the named person or institution, or else the innermost outlet of the chain. */
 export function claimAuthor(claim: Claim, lookup: Lookup): Person | Organization {
   const innermost = lookup(claim.attribution.chain.at(-1) ?? '');
   if (innermost?.type === 'person') {
@@ -29,6 +29,13 @@ export function claimAuthor(claim: Claim, lookup: Lookup): Person | Organization
       name: innermost.name,
       jobTitle: innermost.role,
       affiliation: { '@type': 'Organization', name: innermost.affiliation },
+    };
+  }
+  if (innermost?.type === 'institution') {
+    return {
+      '@type': 'Organization',
+      name: innermost.name,
+      ...(innermost.homepage ? { url: innermost.homepage } : {}),
     };
   }
   const outlet = [...claim.attribution.chain]

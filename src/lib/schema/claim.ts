@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, text } from './common.ts';
+import { draftFlag, drafterNotes, isoDay, text } from './common.ts';
 
 /**
  * Claims: one markdown file each under `content/claims/<article-id>/NN-slug.md`. The frontmatter mirrors the
@@ -62,8 +62,15 @@ export function claimSchema<SourceRef extends z.ZodType, ArticleRef extends z.Zo
     attribution,
     /** When the claimed thing happened or is expected; absent when the text gives no clue. */
     date: claimDate.optional(),
-    /** Why the sourcing call or the date was made, where it is not obvious from the excerpt. */
+    /**
+     * Why the sourcing call or the date was made, where it is not obvious from the excerpt: the editor's own words,
+     * shown to readers under "Why this sourcing and date".
+     */
     rationale: text.optional(),
+    /** `true` while the claim is a machine draft no editor has reviewed; remove it once reviewed. */
+    draft: draftFlag.optional(),
+    /** The drafter's notes on how it read the sentence; never shown to readers or exported. */
+    drafterNotes: drafterNotes.optional(),
   });
 }
 

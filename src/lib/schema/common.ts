@@ -32,3 +32,16 @@ export const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http:
 
 /** Non-empty text with no surrounding white space problems. */
 export const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The review state (issue 14): `draft: true` marks an entry `npm run claims:draft` wrote and no editor has reviewed
+ * yet; the editor removes it once they have. A draft does not publish unless the build is a preview
+ * (`npm run build:preview`).
+ */
+export const draftFlag = z.boolean({ error: 'must be true or false' });
+
+/**
+ * The drafter's machine notes (why it chose a category, a date, a speaker), kept apart from the editor's own words.
+ * Never shown to readers, never exported.
+ */
+export const drafterNotes = z.array(text, { error: 'must be a list of notes, one "- note" line each' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, webAddress } from './common.ts';
+import { draftFlag, drafterNotes, text, webAddress } from './common.ts';
 
 /**
  * Sources: anyone a claim can be attributed to. One YAML file each under `content/sources/`; the file name is the
@@ -19,6 +19,10 @@ export const outletSource = z.strictObject({
   homepage: webAddress.optional(),
   /** Where the outlet is based, in words ("United States"). */
   country: text.optional(),
+  /** `true` while the entry is a machine draft no editor has reviewed; remove it once reviewed. */
+  draft: draftFlag.optional(),
+  /** The drafter's notes on how it read the text; never shown to readers or exported. */
+  drafterNotes: drafterNotes.optional(),
 });
 
 /** A named person speaking on the record: Yuri Ushakov, Vladimir Putin. */
@@ -31,6 +35,31 @@ export const personSource = z.strictObject({
   role: text,
   /** The government, party or organisation they speak for ("Kremlin"). */
   affiliation: text,
+  /** `true` while the entry is a machine draft no editor has reviewed; remove it once reviewed. */
+  draft: draftFlag.optional(),
+  /** The drafter's notes on how it read the text; never shown to readers or exported. */
+  drafterNotes: drafterNotes.optional(),
+});
+
+/**
+ * An organisation speaking on the record in its own name: a ministry, a company, an association, a port authority,
+ * a union. As the innermost link of a chain it gives the category `named`, worded for readers as an institution.
+ */
+export const institutionSource = z.strictObject({
+  /** Always `institution`. */
+  type: z.literal('institution'),
+  /** The organisation's name as readers know it ("Terminal Operators' Association"). */
+  name: text,
+  /** A short form for badges ("TOA"). */
+  shortName: text.optional(),
+  /** The organisation's home page. */
+  homepage: webAddress.optional(),
+  /** Where the organisation is based, in words ("Denmark"). */
+  country: text.optional(),
+  /** `true` while the entry is a machine draft no editor has reviewed; remove it once reviewed. */
+  draft: draftFlag.optional(),
+  /** The drafter's notes on how it read the text; never shown to readers or exported. */
+  drafterNotes: drafterNotes.optional(),
 });
 
 /** The two anonymous sourcing categories a group can carry (design.md, "Sourcing categories"). */
@@ -48,9 +77,13 @@ export const groupSource = z.strictObject({
   role: text,
   /** Whose side they are on, in words ("United States", "Europe and Ukraine"), or "unknown". */
   side: text,
+  /** `true` while the entry is a machine draft no editor has reviewed; remove it once reviewed. */
+  draft: draftFlag.optional(),
+  /** The drafter's notes on how it read the text; never shown to readers or exported. */
+  drafterNotes: drafterNotes.optional(),
 });
 
 /** Any source; the `type` field picks the shape. */
-export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, groupSource]);
+export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, institutionSource, groupSource]);
 
 export type SourceData = z.infer<typeof sourceSchema>;
