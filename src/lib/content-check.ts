@@ -85,6 +85,8 @@ export function categoryForChain(chain: readonly SourceData[]): SourcingCategory
   if (!innermost) return 'unattributed';
   switch (innermost.type) {
     case 'person':
+    case 'institution':
+      // An institution speaking in its own name is on the record, like a named person.
       return 'named';
     case 'group':
       return innermost.sourcing;

@@ -17,6 +17,8 @@ export function sourceRole(source: Source): string {
       return `${source.role} (${source.affiliation})`;
     case 'group':
       return `${CATEGORY[source.sourcing].label} (${source.role})`;
+    case 'institution':
+      return source.country ? `Institution, ${source.country}` : 'Institution';
   }
 }
 
@@ -31,6 +33,7 @@ export const SOURCE_TYPE_LABEL: Record<Source['type'], string> = {
   outlet: 'Outlets',
   person: 'Named people',
   group: 'Unnamed sources',
+  institution: 'Institutions',
 };
 
 export interface SourceCounts {

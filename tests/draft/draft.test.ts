@@ -81,10 +81,10 @@ describe('draftClaims', () => {
     ]);
   });
 
-  it('says in the rationale when a statement’s only date may date what was said', () => {
+  it('says in its notes when a statement’s only date may date what was said', () => {
     const [claim] = draftClaims(request('Berg said inflation peaked in March.\n')).claims;
     expect(claim?.date?.start).toBe('2025-03-01');
-    expect(claim?.rationale).toMatch(/dated when it was said/);
+    expect(claim?.notes.join(' ')).toMatch(/dated when it was said/);
   });
 
   it('gives every claim a category that agrees with its chain, and dates that fit their precision', () => {

@@ -11,7 +11,7 @@ import { foldName, SourceBook, type BookSource, type ResolvedAttribution } from 
 
 /**
  * Drafting claims from an article: one claim per sentence, each with its sourcing category and chain, its kind and
- * its date, and a rationale that says how each was read, for the editor who reviews it. Pure: the caller reads the
+ * its date, and machine notes (`drafterNotes`) that say how each was read, for the editor who reviews it. Pure: the caller reads the
  * files and the existing sources, and writes the result.
  */
 
@@ -41,7 +41,8 @@ export interface DraftedClaim {
   chain: BookSource[];
   date?: ClaimDate | undefined;
   hedges: string[];
-  rationale: string;
+  /** How the drafter read the sentence: its `drafterNotes`, never shown to readers. */
+  notes: string[];
   /** 0-based paragraph of the body. */
   paragraph: number;
 }
@@ -77,7 +78,7 @@ interface SentenceDraft {
   speechInClaim: boolean;
 }
 
-/** How an attribution cue reads in a rationale: `"According to the sources"`, `"A senior US official said"`. */
+/** How an attribution cue reads in a note: `"According to the sources"`, `"A senior US official said"`. */
 function cueWords(sentence: string, attribution: SentenceAttribution): string {
   const { mention, cue } = attribution;
   const start = sentence.indexOf(cue, attribution.start);
@@ -234,10 +235,7 @@ export function draftClaims(request: DraftRequest): Draft {
       category: draft.resolved.category,
       dated: date !== undefined,
     });
-    const notes = [
-      `Drafted by claims:draft. Attribution: ${draft.attributionWhy}.`,
-      `Kind: ${kind.kind}, ${kind.why}.`,
-    ];
+    const notes = [`Attribution: ${draft.attributionWhy}.`, `Kind: ${kind.kind}, ${kind.why}.`];
     if (choice) {
       notes.push(`Date: ${describeDate(choice, request.published)}.`);
       if (kind.kind === 'statement' && !choice.attached) {
@@ -254,7 +252,7 @@ export function draftClaims(request: DraftRequest): Draft {
       chain: draft.resolved.chain,
       date,
       hedges: hedgeList(text),
-      rationale: notes.join(' '),
+      notes,
       paragraph: draft.sentence.paragraph,
     };
   });

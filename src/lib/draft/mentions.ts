@@ -108,7 +108,10 @@ function trailingName(segment: string): NameRun | undefined {
     if (/['’]s$/u.test(token) && start < tokens.length) break; // "Putin's aide": the possessive is not the name.
     start--;
   }
-  const run = tokens.slice(start).map(bare);
+  // A plural possessive inside a name keeps its apostrophe ("Terminal Operators’ Association").
+  const run = tokens
+    .slice(start)
+    .map((token, index, all) => (index < all.length - 1 && /s['’]$/u.test(token) ? token : bare(token)));
   if (run.length === 0) return undefined;
   let first = 0;
   while (first < run.length - 1 && TITLES.has((run[first] ?? '').toLowerCase())) first++;

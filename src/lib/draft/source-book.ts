@@ -17,6 +17,8 @@ export interface BookSource {
   isNew: boolean;
   /** For a new source: the words it was drafted from. */
   from?: string | undefined;
+  /** For a new source: why the drafter read it so (its `drafterNotes`). */
+  notes?: string[] | undefined;
 }
 
 export interface ResolvedAttribution {
@@ -61,6 +63,9 @@ const initials = (name: string) =>
     .filter((word) => !/^(?:the|of|and|a|an)$/iu.test(word))
     .map((word) => word.charAt(0).toLowerCase())
     .join('');
+
+/** "port authority" → "Port authority": a source's name opens with a capital, as a heading would. */
+const capitalFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 export class SourceBook {
   readonly #sources: BookSource[];
@@ -195,9 +200,9 @@ export class SourceBook {
     const folded = foldName(name);
     const found = this.#sources.find((source) => source.data.type !== 'group' && foldName(source.data.name) === folded);
     if (found) return found;
-    // The source model has no organisation type; an institution on the record is drafted as a `person` so that
-    // its claims count as `named`, with a role that says what it is.
-    return this.#add({ type: 'person', name, role: 'an institution speaking on the record', affiliation: name }, from);
+    const source = this.#add({ type: 'institution', name: capitalFirst(name) }, from);
+    source.notes = ['An organisation speaking in its own name: on the record (named).'];
+    return source;
   }
 
   #chain(...links: (BookSource | undefined)[]): ResolvedAttribution {

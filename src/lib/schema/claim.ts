@@ -64,6 +64,10 @@ export function claimSchema<SourceRef extends z.ZodType, ArticleRef extends z.Zo
     date: claimDate.optional(),
     /** Why the sourcing call or the date was made, where it is not obvious from the excerpt. */
     rationale: text.optional(),
+    /** `true` while the claim is a machine draft (written by `claims:draft`) the editor has not reviewed yet. */
+    draft: z.boolean().optional(),
+    /** The drafter's machine notes (why it chose the category, date, speaker); never shown to readers nor exported. */
+    drafterNotes: z.array(text).optional(),
   });
 }
 

@@ -34,7 +34,9 @@ const exportedArticle = z.strictObject({
 const exportedSource = z.strictObject({
   id: id.describe("The source's id (its file name in content/sources/)."),
   name: z.string().describe('The name as readers know it, or an anonymous group described as the text gives it.'),
-  type: z.enum(['outlet', 'person', 'group']).describe('outlet, person (named), or group (anonymous).'),
+  type: z
+    .enum(['outlet', 'person', 'group', 'institution'])
+    .describe('outlet, person (named), institution (named), or group (anonymous).'),
   named: z.boolean().describe('Whether the source is identified by name: an outlet or a person, not a group.'),
 });
 

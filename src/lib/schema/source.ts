@@ -19,6 +19,10 @@ export const outletSource = z.strictObject({
   homepage: webAddress.optional(),
   /** Where the outlet is based, in words ("United States"). */
   country: text.optional(),
+  /** `true` while the entry is a machine draft (written by `claims:draft`) the editor has not reviewed yet. */
+  draft: z.boolean().optional(),
+  /** The drafter's machine notes (why it read the entry so); never shown to readers nor exported. */
+  drafterNotes: z.array(text).optional(),
 });
 
 /** A named person speaking on the record: Yuri Ushakov, Vladimir Putin. */
@@ -31,6 +35,10 @@ export const personSource = z.strictObject({
   role: text,
   /** The government, party or organisation they speak for ("Kremlin"). */
   affiliation: text,
+  /** `true` while the entry is a machine draft (written by `claims:draft`) the editor has not reviewed yet. */
+  draft: z.boolean().optional(),
+  /** The drafter's machine notes (why it read the entry so); never shown to readers nor exported. */
+  drafterNotes: z.array(text).optional(),
 });
 
 /** The two anonymous sourcing categories a group can carry (design.md, "Sourcing categories"). */
@@ -48,9 +56,31 @@ export const groupSource = z.strictObject({
   role: text,
   /** Whose side they are on, in words ("United States", "Europe and Ukraine"), or "unknown". */
   side: text,
+  /** `true` while the entry is a machine draft (written by `claims:draft`) the editor has not reviewed yet. */
+  draft: z.boolean().optional(),
+  /** The drafter's machine notes (why it read the entry so); never shown to readers nor exported. */
+  drafterNotes: z.array(text).optional(),
+});
+
+/** An organisation speaking on the record in its own name: a ministry, a company, an association, a union. */
+export const institutionSource = z.strictObject({
+  /** Always `institution`. */
+  type: z.literal('institution'),
+  /** The organisation's name as printed ("Terminal Operators' Association"). */
+  name: text,
+  /** A short form for badges ("TOA"). */
+  shortName: text.optional(),
+  /** The organisation's home page. */
+  homepage: webAddress.optional(),
+  /** Where the organisation is based, in words ("Norway"). */
+  country: text.optional(),
+  /** `true` while the entry is a machine draft (written by `claims:draft`) the editor has not reviewed yet. */
+  draft: z.boolean().optional(),
+  /** The drafter's machine notes (why it read the entry so); never shown to readers nor exported. */
+  drafterNotes: z.array(text).optional(),
 });
 
 /** Any source; the `type` field picks the shape. */
-export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, groupSource]);
+export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, groupSource, institutionSource]);
 
 export type SourceData = z.infer<typeof sourceSchema>;
