@@ -120,7 +120,7 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
     const left = sentence.slice(0, match.index);
     const right = sentence.slice(match.index + match[0].length);
     // Inverted order after a quotation or a clause: `"…," said Petra Lind, …` / `…, reports The Wall Street Journal.`
-    if (/[,"”’]\s*$/u.test(left)) {
+    if (/[,"”’']\s*$/u.test(left)) {
       const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
       const mention = /\bthat\b/iu.test(phrase) ? undefined : classifyMention(phrase, context);
       if (mention) {

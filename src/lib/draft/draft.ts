@@ -5,6 +5,7 @@ import type { SourceData } from '../schema/source.ts';
 import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
 import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
+import { opensWithQuote, quotationGroups } from './quotations.ts';
 import { tidyPhrase, type MentionContext } from './mentions.ts';
 import { claimSlug } from './slug.ts';
 import { foldName, SourceBook, type BookSource, type ResolvedAttribution } from './source-book.ts';
@@ -196,6 +197,38 @@ export function draftClaims(request: DraftRequest): Draft {
       }
       drafts.push(draft);
       previous = draft;
+    }
+    // A quotation is attributed once, often after its first sentence: every sentence of it takes the attribution
+    // of the nearest sentence of it that has one.
+    const own = drafts.slice(-sentences.length);
+    const groups = quotationGroups(sentences.map((sentence) => sentence.text));
+    for (const [index, draft] of own.entries()) {
+      const group = groups[index];
+      if (draft.own || group === undefined) continue;
+      const speaker = own
+        .map((other, at) => ({ other, at }))
+        .filter(({ other, at }) => groups[at] === group && other.own)
+        .sort((a, b) => Math.abs(a.at - index) - Math.abs(b.at - index))[0]?.other;
+      if (!speaker?.own) continue;
+      draft.resolved = speaker.resolved;
+      draft.attributionWhy = `part of the quotation attributed in sentence ${speaker.sentence.index + 1} ("${cueWords(speaker.sentence.text, speaker.own.attribution)}"): ${CATEGORY_WORDS[speaker.resolved.category]}`;
+    }
+    // A paragraph that opens with a quotation and names no speaker for it continues the speaker just quoted.
+    const first = own[0];
+    const before = drafts.at(-sentences.length - 1);
+    if (
+      first &&
+      !first.own &&
+      first.resolved.chain.length === 1 &&
+      opensWithQuote(first.sentence.text) &&
+      before &&
+      (before.resolved.category === 'named' || before.resolved.category.startsWith('anonymous'))
+    ) {
+      for (const draft of own) {
+        if (draft.own) break;
+        draft.resolved = before.resolved;
+        draft.attributionWhy = `a quotation with no speaker of its own opening a paragraph: it continues the speaker of sentence ${before.sentence.index + 1} (${CATEGORY_WORDS[before.resolved.category]})`;
+      }
     }
     // News ledes often close their first paragraph with the attribution ("…, reports The Wall Street Journal");
     // in the lede, such a closing attribution covers the unattributed sentences before it.

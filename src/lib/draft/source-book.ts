@@ -134,9 +134,15 @@ export class SourceBook {
   /** Full names met in the text, by surname, so that a later "Putin" is the "Vladimir Putin" named before. */
   readonly #fullNames = new Map<string, string>();
 
+  /** The full name met last in the text: who a "he" or "she" with no one quoted before most likely is. */
+  #lastNamed: string | undefined;
+
   learnName(fullName: string): void {
     const surname = foldName(fullName).split(' ').at(-1);
-    if (surname && fullName.includes(' ')) this.#fullNames.set(surname, fullName);
+    if (surname && fullName.includes(' ')) {
+      this.#fullNames.set(surname, fullName);
+      this.#lastNamed = fullName;
+    }
   }
 
   knowsSurname(word: string): boolean {
@@ -224,7 +230,10 @@ export class SourceBook {
         let person: BookSource | undefined;
         if (mention.refersBack) {
           const pending = this.#pendingPerson;
-          person = pending ? this.#person(pending.name, pending.role, mention.text) : this.#lastPerson;
+          person = pending
+            ? this.#person(pending.name, pending.role, mention.text)
+            : (this.#lastPerson ??
+              (this.#lastNamed === undefined ? undefined : this.#person(this.#lastNamed, undefined, mention.text)));
         } else {
           person = this.#person(mention.name, mention.role, mention.text);
         }
