@@ -50,20 +50,45 @@ const CLAUSE_OPENER =
 
 const RELATIVE = /^(?:who|which|whose|where|whom)\b/iu;
 
+/** A clause that opens with a participle or a verbless setting: "speaking on condition of anonymity", "asked about". */
+const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
+
+/** Participles that report speech in a clause of their own: "…, saying the talks had failed". */
+const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaining)$/iu;
+
+/** The sentence's own subject: its opening run of capitalised words ("Senator Ada Park"), or a pronoun. */
+function openingSubject(text: string): { phrase: string; start: number } | undefined {
+  const opening =
+    /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*|^(?:he|she|they|it)\b/u.exec(text);
+  return opening ? { phrase: opening[0], start: 0 } : undefined;
+}
+
+/**
+ * "According to X" where X is none of the kinds the lists tell (a pool report, the results): still a source, an
+ * unnamed one, named after the phrase.
+ */
+function unknownSource(phrase: string, cue: string): Mention | undefined {
+  const text = tidyPhrase(phrase);
+  if (!/^according to$/iu.test(cue) || text.split(/\s+/u).length > 12 || !/\p{L}/u.test(text)) return undefined;
+  return { kind: 'unnamed', text, name: text };
+}
+
 /** The phrase in front of a speech verb that would be its subject, and where it starts. */
 export function subjectBefore(left: string): { phrase: string; start: number } | undefined {
   let text = left.trimEnd();
   for (let guard = 0; guard < 4 && BETWEEN.test(text); guard++) text = text.replace(BETWEEN, '');
   if (/\s(?:and|but)$/u.test(text)) {
     // "X declined to comment but said": the subject is the sentence's own, its opening run of capitalised words.
-    const opening = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*/u.exec(text);
-    return opening ? { phrase: opening[0], start: 0 } : undefined;
+    return openingSubject(text);
   }
   let segments = text.split(/,\s*/u);
   if (text.endsWith(',')) {
     segments = segments.slice(0, -1);
-    // "A senior official, who asked not to be named, said": drop the relative clause.
-    while (segments.length > 1 && RELATIVE.test(segments.at(-1) ?? '')) segments = segments.slice(0, -1);
+    // "A senior official, who asked not to be named, said": drop the relative clause. "An official, speaking on
+    // condition of anonymity because the talks are confidential, said": drop the participle clause, which may run
+    // on ("because…") and may hold capitalised words that are no speaker ("…, speaking on Friday, said").
+    while (segments.length > 1 && (RELATIVE.test(segments.at(-1) ?? '') || PARTICIPLE_CLAUSE.test(segments.at(-1) ?? '')))
+      segments = segments.slice(0, -1);
     // "Putin's aide, Yuri Ushakov, said": a name in apposition keeps the segment before it as its role.
     if (segments.length >= 2) {
       const pair = segments.slice(-2);
@@ -101,7 +126,8 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
     const cueEnd = match.index + match[0].length;
     const rest = sentence.slice(cueEnd);
     const phrase = (rest.split(/[,;:!?]|\s[—–]\s|\bthat\b/u)[0] ?? '').replace(/[.!?"”’']+\s*$/u, '');
-    const mention = classifyMention(phrase, context);
+    // "According to" always names a source, whatever the phrase: one the lists cannot tell is an unnamed one.
+    const mention = classifyMention(phrase, context) ?? unknownSource(phrase, match[0]);
     if (!mention) continue;
     const leading = sentence.slice(0, match.index).replace(/["“‘'(\s]/gu, '') === '';
     const end = cueEnd + phrase.length;
@@ -119,6 +145,8 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
   for (const match of sentence.matchAll(VERB_PATTERN)) {
     const left = sentence.slice(0, match.index);
     const right = sentence.slice(match.index + match[0].length);
+    // "called a meeting", "called an election": convening, not speaking.
+    if (/^called$/iu.test(match[0]) && /^\s+(?:a|an)\s/iu.test(right)) continue;
     // Inverted order after a quotation or a clause: `"…," said Petra Lind, …` / `…, reports The Wall Street Journal.`
     if (/[,"”’']\s*$/u.test(left)) {
       const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
@@ -135,7 +163,9 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
         continue;
       }
     }
-    const subject = subjectBefore(left);
+    // "…, saying that …": a participle after a comma has the sentence's own subject as its speaker.
+    const participle = PARTICIPLES.test(match[0]) && /,\s*$/u.test(left);
+    const subject = participle ? openingSubject(left) : subjectBefore(left);
     if (!subject) continue;
     const atStart = left.slice(0, subject.start).replace(/["“‘'(\s]/gu, '') === '';
     const mention = classifyMention(subject.phrase, context, atStart);

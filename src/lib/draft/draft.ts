@@ -137,7 +137,10 @@ export function draftClaims(request: DraftRequest): Draft {
   };
   // Two capitalised words in a row are taken for a full name, so that a later lone surname can be matched to it.
   const learnNames = (text: string) => {
-    for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
+    // "Mr. Ryan", "Sen. Park": a title and a surname name a person too.
+    for (const match of text.matchAll(
+      /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.)\s+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu,
+    )) {
       book.learnName(match[0]);
     }
   };

@@ -76,6 +76,19 @@ export const EXTRA_REPORTING_VERBS: readonly string[] = [
   'tweets',
   'asks',
   'continued',
+  // "called" is speech ("called the plan a mistake", "called for talks") but not when it convenes something
+  // ("called a meeting", "called an election"): attribution.ts skips it before "a"/"an".
+  'called',
+  'described',
+  'charged',
+  // Participles that open a reporting clause after a comma ("…, saying the talks had failed").
+  'saying',
+  'adding',
+  'noting',
+  'arguing',
+  'telling',
+  'insisting',
+  'explaining',
 ];
 
 /**
