@@ -150,6 +150,7 @@ export function measurePolnear(folder: string, split: string, verbose = false): 
         text: claim.excerpt,
         sourced: claim.category !== 'unattributed',
         speaker: claim.chain.length > 1 ? claim.chain.at(-1)?.data.name : undefined,
+        why: claim.notes[0],
       })),
       cues,
     );
@@ -167,7 +168,7 @@ export function measurePolnear(folder: string, split: string, verbose = false): 
             : 'FN';
       if (mark === '') continue;
       console.log(
-        `  [${mark}] drafted=${verdict.draftSpeaker ?? '-'} gold=${verdict.goldSpeakers.join(' | ') || '-'}: ${verdict.text.slice(0, 110)}`,
+        `  [${mark}] drafted=${verdict.draftSpeaker ?? '-'} gold=${verdict.goldSpeakers.join(' | ') || '-'}: ${verdict.text.slice(0, 110)}\n      ${verdict.why ?? ''}`,
       );
     }
   }

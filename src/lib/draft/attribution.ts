@@ -29,7 +29,47 @@ export interface AttributionReading {
   attribution?: SentenceAttribution | undefined;
   /** A speech verb whose subject is not a source: the claim reports speech ("he often said that…"). */
   speechInClaim: boolean;
+  /**
+   * The first such subject that is a noun phrase ("Social conservatives say", "the retired surgeon said"): the
+   * sentence's speaker when it continues no attribution before it, as an unnamed source described by the phrase.
+   */
+  subjectOnly?: SentenceAttribution | undefined;
 }
+
+/** Words that open no speaker's noun phrase: "what it says", "there", a first- or second-person pronoun. */
+const NOT_A_SPEAKER = /^(?:what|it|this|that|these|those|there|here|i|we|you|which|who|whoever|nobody|no one|such)\b/iu;
+
+/**
+ * Words no speaker's noun phrase holds: verbs and auxiliaries ("declined to", "is"), prepositions that open a
+ * setting ("In", "After"), days and months (a date, not a speaker).
+ */
+const NOT_IN_SPEAKER = new Set(
+  (
+    'is are was were be been being has have had do does did will would can could should may might must not to ' +
+    'declined refused in on at by for with from after before during since until into about than as if when ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday ever never also still just only even'
+  ).split(' '),
+);
+
+/** Whether a subject reads as a noun phrase of a few words that could name a speaker. */
+function isNounPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  return (
+    words.length <= 6 &&
+    !NOT_A_SPEAKER.test(phrase) &&
+    /^[\p{L}\d]/u.test(phrase) &&
+    !/[.;:!?"“”()]/u.test(phrase) &&
+    /\p{L}{2}/u.test(last) &&
+    !/ly$/u.test(last) &&
+    words.every((word) => !NOT_IN_SPEAKER.has(word.toLowerCase()))
+  );
+}
+
+/** "Social conservatives" → "social conservatives": a common noun loses the capital the sentence start gave it. */
+const lowerFirstWord = (phrase: string) =>
+  /^\p{Lu}\p{Ll}+\s/u.test(phrase) ? `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}` : phrase;
 
 const VERBS = [
   ...ATTRIBUTION_CUES.filter((cue) => cue.role === 'verb').map((cue) => cue.cue),
@@ -121,6 +161,7 @@ function closesSentence(right: string): boolean {
 export function readAttribution(sentence: string, context: MentionContext): AttributionReading {
   const found: SentenceAttribution[] = [];
   let speechInClaim = false;
+  let subjectOnly: SentenceAttribution | undefined;
 
   for (const match of sentence.matchAll(INTRODUCER_PATTERN)) {
     const cueEnd = match.index + match[0].length;
@@ -171,6 +212,17 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
     const mention = classifyMention(subject.phrase, context, atStart);
     if (!mention) {
       speechInClaim = true;
+      const phrase = tidyPhrase(subject.phrase);
+      if (!subjectOnly && isNounPhrase(phrase)) {
+        subjectOnly = {
+          mention: { kind: 'unnamed', text: phrase, name: lowerFirstWord(phrase) },
+          cue: match[0],
+          position: atStart ? 'leading' : 'inline',
+          start: subject.start,
+          end: match.index + match[0].length,
+          verb: true,
+        };
+      }
       continue;
     }
     const trailing = !atStart && closesSentence(right);
@@ -191,11 +243,11 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
   if (citing && outlet && citing.mention.kind !== 'outlet') {
     citing.mention = { ...citing.mention, via: citing.mention.via ?? outlet.mention.name };
     citing.position = outlet.position;
-    return { attribution: citing, speechInClaim };
+    return { attribution: citing, speechInClaim, subjectOnly };
   }
   const chosen =
     found.filter((entry) => entry.position === 'trailing').at(-1) ??
     found.find((entry) => entry.position === 'leading') ??
     found.sort((a, b) => a.start - b.start)[0];
-  return { attribution: chosen, speechInClaim };
+  return { attribution: chosen, speechInClaim, subjectOnly };
 }

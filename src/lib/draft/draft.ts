@@ -87,6 +87,21 @@ function cueWords(sentence: string, attribution: SentenceAttribution): string {
   return ordered ? `${cue} ${mention.text}` : `${mention.text} ${cue}`;
 }
 
+/**
+ * Whether a sentence with no attribution of its own carries on the previous sentence's: when that one is the
+ * publisher's voice, trivially; after someone's words, only when it still reads as theirs: it quotes, reports
+ * speech itself ("the president often said…"), or goes on in reported speech's modals ("would", "may"). A plain
+ * sentence after an attributed one is, as often as not, the reporter's own again (PolNeAR: docs/drafter.md).
+ */
+function continuesSpeech(text: string, previous: SentenceDraft, speechInClaim: boolean): boolean {
+  return (
+    previous.resolved.chain.length === 1 ||
+    speechInClaim ||
+    /[“”"]|''/u.test(text) ||
+    /\b(?:would|could|may|might|should)\b/iu.test(text)
+  );
+}
+
 /** Capitalised names that open a sentence ("Anja Holt, who heads …"): the likely antecedent of a later "she". */
 function openingName(sentence: string): string | undefined {
   const run = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?=[\s,])/u.exec(sentence)?.[0];
@@ -166,12 +181,14 @@ export function draftClaims(request: DraftRequest): Draft {
       const reading = readAttribution(sentence.text, context);
       learnNames(sentence.text);
       let own: SentenceDraft['own'];
-      if (reading.attribution) {
-        const resolved = book.resolve(reading.attribution.mention);
+      // A speech verb's subject the lists cannot tell ("Social conservatives say") is the speaker when the sentence
+      // continues no attribution; after one, it is speech inside the claim ("the president often said…").
+      const attribution =
+        reading.attribution ?? (previous && previous.resolved.chain.length > 1 ? undefined : reading.subjectOnly);
+      if (attribution) {
+        const resolved = book.resolve(attribution.mention);
         // A pronoun with nothing to point back to gives no attribution.
-        if (resolved.chain.length > 1 || reading.attribution.mention.kind === 'outlet') {
-          own = { attribution: reading.attribution, resolved };
-        }
+        if (resolved.chain.length > 1 || attribution.mention.kind === 'outlet') own = { attribution, resolved };
       }
       let draft: SentenceDraft;
       if (own) {
@@ -183,7 +200,7 @@ export function draftClaims(request: DraftRequest): Draft {
           attributionWhy: `"${cueWords(sentence.text, own.attribution)}": ${CATEGORY_WORDS[own.resolved.category]}${via}`,
           speechInClaim: reading.speechInClaim,
         };
-      } else if (previous) {
+      } else if (previous && continuesSpeech(sentence.text, previous, reading.speechInClaim)) {
         draft = {
           sentence,
           resolved: previous.resolved,

@@ -63,7 +63,6 @@ export const EXTRA_REPORTING_VERBS: readonly string[] = [
   'retorted',
   'proclaimed',
   'estimated',
-  'suggested',
   // The present tense news copy uses for what someone says in print or on air (AP, "said").
   'adds',
   'notes',

@@ -295,6 +295,8 @@ export interface DraftedSentence {
   text: string;
   sourced: boolean;
   speaker?: string | undefined;
+  /** Why the drafter read it so (its first note), for a verbose listing. */
+  why?: string | undefined;
 }
 
 export interface SentenceVerdict {
@@ -306,6 +308,7 @@ export interface SentenceVerdict {
   /** The annotated Source spans of the attributions covering the sentence. */
   goldSpeakers: string[];
   draftSpeaker?: string | undefined;
+  why?: string | undefined;
 }
 
 export interface ArticleScore {
@@ -362,6 +365,7 @@ export function scoreArticle(
       draftSourced: sentence.sourced,
       goldSpeakers: covering.map((attribution) => attribution.source?.text ?? ''),
       draftSpeaker: sentence.speaker,
+      why: sentence.why,
     };
     if (goldSourced && sentence.sourced) score.truePositive++;
     else if (sentence.sourced) score.falsePositive++;
