@@ -99,8 +99,19 @@ const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaini
 /** The sentence's own subject: its opening run of capitalised words ("Senator Ada Park"), or a pronoun. */
 function openingSubject(text: string): { phrase: string; start: number } | undefined {
   const opening =
-    /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*|^(?:he|she|they|it)\b/u.exec(text);
-  return opening ? { phrase: opening[0], start: 0 } : undefined;
+    /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(text);
+  if (!opening) return undefined;
+  // "A spokesman for the port declined…": a determiner opens a noun phrase that runs to its first verb or preposition.
+  if (/^(?:the|a|an)$/iu.test(opening[0]) || /^(?:the|a|an)\s/iu.test(opening[0])) {
+    const words: string[] = [];
+    for (const word of text.split(/\s+/u)) {
+      if (words.length > 0 && (NOT_IN_SPEAKER.has(word.toLowerCase()) || /,$/u.test(words.at(-1) ?? ''))) break;
+      words.push(word);
+      if (words.length >= 6) break;
+    }
+    return { phrase: words.join(' '), start: 0 };
+  }
+  return { phrase: opening[0], start: 0 };
 }
 
 /**
@@ -191,7 +202,13 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
     // Inverted order after a quotation or a clause: `"…," said Petra Lind, …` / `…, reports The Wall Street Journal.`
     if (/[,"”’']\s*$/u.test(left)) {
       const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
-      const mention = /\bthat\b/iu.test(phrase) ? undefined : classifyMention(phrase, context);
+      const speaker = phrase.split(/,\s*/u)[0] ?? '';
+      const mention = /\bthat\b/iu.test(phrase)
+        ? undefined
+        : (classifyMention(phrase, context) ??
+          (isNounPhrase(tidyPhrase(speaker)) && /^(?:the|a|an|one|two|some|several)\s/iu.test(speaker)
+            ? ({ kind: 'unnamed', text: tidyPhrase(speaker), name: tidyPhrase(speaker) } as const)
+            : undefined));
       if (mention) {
         found.push({
           mention,

@@ -83,7 +83,7 @@ export function tidyPhrase(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'“‘(,;:—–-]+|[\s"'”’),;:.!?—–-]+$/gu, '');
+    .replace(/^[\s"'“‘”’(,;:—–-]+|[\s"'”’),;:.!?—–-]+$/gu, '');
 }
 
 /** A phrase without its leading determiner ("the sources" → "sources"); "The" that starts a name is kept. */
