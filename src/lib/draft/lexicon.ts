@@ -113,6 +113,15 @@ export const OFFICE_NOUNS: readonly string[] = [
   'envoys',
   'commander',
   'commanders',
+  // Elected offices below the title words: an unnamed councillor or legislator speaks from an office too.
+  'councillor',
+  'councillors',
+  'councilor',
+  'councilors',
+  'legislator',
+  'legislators',
+  'senator',
+  'senators',
 ];
 
 /**
