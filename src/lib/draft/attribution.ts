@@ -99,7 +99,9 @@ const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaini
 /** The sentence's own subject: its opening run of capitalised words ("Senator Ada Park"), or a pronoun. */
 function openingSubject(text: string): { phrase: string; start: number } | undefined {
   const opening =
-    /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(text);
+    /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
+      text,
+    );
   if (!opening) return undefined;
   // "A spokesman for the port declined…": a determiner opens a noun phrase that runs to its first verb or preposition.
   if (/^(?:the|a|an)$/iu.test(opening[0]) || /^(?:the|a|an)\s/iu.test(opening[0])) {
@@ -138,7 +140,10 @@ export function subjectBefore(left: string): { phrase: string; start: number } |
     // "A senior official, who asked not to be named, said": drop the relative clause. "An official, speaking on
     // condition of anonymity because the talks are confidential, said": drop the participle clause, which may run
     // on ("because…") and may hold capitalised words that are no speaker ("…, speaking on Friday, said").
-    while (segments.length > 1 && (RELATIVE.test(segments.at(-1) ?? '') || PARTICIPLE_CLAUSE.test(segments.at(-1) ?? '')))
+    while (
+      segments.length > 1 &&
+      (RELATIVE.test(segments.at(-1) ?? '') || PARTICIPLE_CLAUSE.test(segments.at(-1) ?? ''))
+    )
       segments = segments.slice(0, -1);
     // "Putin's aide, Yuri Ushakov, said": a name in apposition keeps the segment before it as its role.
     if (segments.length >= 2) {

@@ -3,7 +3,13 @@ import { hedgeList } from '../cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
 import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
-import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
+import {
+  datelineLength,
+  findDatePhrases,
+  resolveDatePhrase,
+  type DatePhrase,
+  type ResolvedDate,
+} from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
 import { opensWithQuote, quotationGroups } from './quotations.ts';
 import { tidyPhrase, type MentionContext } from './mentions.ts';
@@ -159,6 +165,17 @@ export function draftClaims(request: DraftRequest): Draft {
       book.learnName(match[0]);
     }
   };
+  // "The Baltic Ledger could not independently verify…": the publisher as the subject speaks in its own voice.
+  const publisherNames = [
+    book.publisher.data.name,
+    book.publisher.data.type === 'outlet' ? book.publisher.data.shortName : undefined,
+  ]
+    .flatMap((name) => (name ? [foldName(name)] : []))
+    .filter((name) => name !== '');
+  const namesPublisher = (text: string) => {
+    const opening = foldName(text.slice(0, 80));
+    return publisherNames.some((name) => opening.startsWith(`${name} `));
+  };
   const blocks = readArticle(request.body);
   const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.sentences);
 
@@ -199,6 +216,13 @@ export function draftClaims(request: DraftRequest): Draft {
           resolved: own.resolved,
           attributionWhy: `"${cueWords(sentence.text, own.attribution)}": ${CATEGORY_WORDS[own.resolved.category]}${via}`,
           speechInClaim: reading.speechInClaim,
+        };
+      } else if (namesPublisher(sentence.text)) {
+        draft = {
+          sentence,
+          resolved: book.unattributed(),
+          attributionWhy: `the publisher names itself ("${book.publisher.data.name}"): its own voice`,
+          speechInClaim: false,
         };
       } else if (previous && continuesSpeech(sentence.text, previous, reading.speechInClaim)) {
         draft = {
@@ -267,11 +291,12 @@ export function draftClaims(request: DraftRequest): Draft {
   }
 
   const width = Math.max(2, String(drafts.length).length);
+  const dates: (ClaimDate | undefined)[] = [];
   const claims = drafts.map((draft, index): DraftedClaim => {
     const text = draft.sentence.text;
     const namedSpeaker = draft.own?.resolved.category === 'named';
     const choice = chooseDate(text, findDatePhrases(text), request.published, draft.own?.attribution, namedSpeaker);
-    const date: ClaimDate | undefined = choice
+    let date: ClaimDate | undefined = choice
       ? {
           start: choice.date.start,
           end: choice.date.end,
@@ -280,6 +305,18 @@ export function draftClaims(request: DraftRequest): Draft {
           basis: choice.date.basis,
         }
       : undefined;
+    // A sentence with no date phrase that carries on the one before it in its paragraph (no speaker of its own,
+    // or one pointing back: "she said", "one of the sources said") is about the same time.
+    const before = drafts[index - 1];
+    const inherited =
+      !choice &&
+      before?.sentence.paragraph === draft.sentence.paragraph &&
+      (!draft.own || draft.own.attribution.mention.refersBack === true)
+        ? dates[index - 1]
+        : undefined;
+    if (inherited)
+      date = { start: inherited.start, end: inherited.end, precision: inherited.precision, basis: 'inferred' };
+    dates.push(date);
     const kind = draftKind({
       sentence: text,
       namedSpeaker,
@@ -294,11 +331,14 @@ export function draftClaims(request: DraftRequest): Draft {
       if (kind.kind === 'statement' && !choice.attached) {
         notes.push('A statement is dated when it was said; this phrase may date what was said instead.');
       }
+    } else if (inherited) {
+      notes.push(`Date: none of its own; it carries on sentence ${index}, so it takes that sentence's date.`);
     } else notes.push('Date: the sentence gives none.');
     const order = index + 1;
     return {
       order,
-      name: `${String(order).padStart(width, '0')}-${claimSlug(text)}`,
+      // A wire dateline ("SKELDER, Oct 15 (Baltic Ledger) -") says where the story was filed, not what it claims.
+      name: `${String(order).padStart(width, '0')}-${claimSlug(text.slice(datelineLength(text)))}`,
       excerpt: text,
       kind: kind.kind,
       category: draft.resolved.category,

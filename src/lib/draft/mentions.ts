@@ -147,7 +147,8 @@ export function classifyMention(phrase: string, context: MentionContext, atSente
   const folded = text.toLowerCase();
 
   if (/^(?:he|she|him|her)$/u.test(folded)) return { kind: 'person', text, name: text, refersBack: true };
-  if (/^(?:(?:one|two|three|some|several|both|all|most|many|none)\s+of\s+)?(?:they|them)$/u.test(folded)) return { kind: 'unnamed', text, name: text, refersBack: true };
+  if (/^(?:(?:one|two|three|some|several|both|all|most|many|none)\s+of\s+)?(?:they|them)$/u.test(folded))
+    return { kind: 'unnamed', text, name: text, refersBack: true };
   if (folded === 'it') return { kind: 'institution', text, name: text, refersBack: true };
 
   const document = DOCUMENT.exec(text);
