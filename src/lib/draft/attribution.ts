@@ -91,7 +91,7 @@ const CLAUSE_OPENER =
 const RELATIVE = /^(?:who|which|whose|where|whom)\b/iu;
 
 /** A clause that opens with a participle or a verbless setting: "speaking on condition of anonymity", "asked about". */
-const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
+const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed\s+by|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
 
 /** Participles that report speech in a clause of their own: "…, saying the talks had failed". */
 const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaining)$/iu;
@@ -208,12 +208,14 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
     if (/[,"”’']\s*$/u.test(left)) {
       const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
       const speaker = phrase.split(/,\s*/u)[0] ?? '';
-      const mention = /\bthat\b/iu.test(phrase)
-        ? undefined
-        : (classifyMention(phrase, context) ??
-          (isNounPhrase(tidyPhrase(speaker)) && /^(?:the|a|an|one|two|some|several)\s/iu.test(speaker)
-            ? ({ kind: 'unnamed', text: tidyPhrase(speaker), name: tidyPhrase(speaker) } as const)
-            : undefined));
+      // Only a noun phrase can follow the verb as its speaker; "…, said the government was preparing…" is a clause.
+      const mention =
+        /\bthat\b/iu.test(phrase) || !isNounPhrase(tidyPhrase(speaker))
+          ? undefined
+          : (classifyMention(phrase, context) ??
+            (isNounPhrase(tidyPhrase(speaker)) && /^(?:the|a|an|one|two|some|several)\s/iu.test(speaker)
+              ? ({ kind: 'unnamed', text: tidyPhrase(speaker), name: tidyPhrase(speaker) } as const)
+              : undefined));
       if (mention) {
         found.push({
           mention,

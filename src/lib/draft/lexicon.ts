@@ -299,7 +299,36 @@ export const TITLE_WORDS: readonly string[] = [
 ];
 
 /** Capitalised words that are demonyms or acronyms of places, never a name on their own: "the US president". */
-export const PLACE_WORDS: readonly string[] = ['us', 'u.s.', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'nato', 'american'];
+export const PLACE_WORDS: readonly string[] = [
+  'us',
+  'u.s.',
+  'uk',
+  'u.k.',
+  'eu',
+  'un',
+  'u.n.',
+  'nato',
+  'american',
+  // Days and months are capitalised too, and are never a speaker (AP, "days of the week", "months").
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * Attitude markers and judgement words (HYLAND), plus the shared lexicon's non-forward hedges: a sentence with one,

@@ -258,7 +258,7 @@ export class SourceBook {
             this.resolve({ ...mention, kind: 'outlet', name: mention.via }).chain.at(-1))
           : this.reReports;
         let group: BookSource | undefined = mention.refersBack
-          ? mention.text.toLowerCase() === 'they'
+          ? /\b(?:they|them)$/iu.test(mention.text)
             ? [...this.#lastGroup.values()].at(-1)
             : this.#lastGroup.get(sourcing)
           : undefined;
