@@ -23,7 +23,10 @@ export function quotationGroups(sentences: readonly string[]): (number | undefin
   return sentences.map((sentence) => {
     const startsOpen = open;
     let touched = startsOpen;
-    if (!startsOpen && opensWithQuote(sentence)) group++;
+    if (!startsOpen && opensWithQuote(sentence)) {
+      group++;
+      touched = true;
+    }
     for (const match of sentence.matchAll(MARKS)) {
       const mark = match[0];
       if (mark === '“' || mark === '``') {
@@ -31,7 +34,7 @@ export function quotationGroups(sentences: readonly string[]): (number | undefin
         open = true;
       } else if (mark === '”') open = false;
       else {
-        if (!open && !touched && !opensWithQuote(sentence)) group++;
+        if (!open && !touched) group++;
         open = !open;
       }
       touched = true;
