@@ -217,7 +217,7 @@ describe('claims:draft refuses bad input with exit 1, a clear message, and nothi
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/refusing to overwrite/);
     expect(result.stderr).toMatch(/content\/claims\/strike\/ \(already holds 17 files\)/);
-    expect(result.stderr).toMatch(/content\/claims\/strike\/01-halvik-march-13-northline\.md/);
+    expect(result.stderr).toMatch(/content\/claims\/strike\/01-dockworkers-port-halvik-kept\.md/);
     expect(result.stderr).toMatch(/Nothing was written/);
     expect(snapshot(project)).toEqual(before);
   });
