@@ -57,9 +57,10 @@ describe('the drafter on articles it was not tuned on (tests/fixtures/draft/)', 
 
   // Floors under what the first runs measured (tests/fixtures/draft/FIRST-RUN.md), to catch a regression; they are
   // not targets, and the rules were not tuned to reach them.
-  it('keeps a floor over all of them: categories at least 80%, dates at least 85%', () => {
+  // Categories: the target of issue 14 (at least 90% over the fixtures), not only a floor.
+  it('agrees on at least 90% of categories over all of them, and keeps dates at least 85%', () => {
     const fixtures = byName('fixture:');
-    expect(ratio(pooled(fixtures, (score) => score.category))).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(pooled(fixtures, (score) => score.category))).toBeGreaterThanOrEqual(0.9);
     expect(ratio(pooled(fixtures, (score) => score.date))).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -62,7 +62,7 @@ function isNounPhrase(phrase: string): boolean {
     /^[\p{L}\d]/u.test(phrase) &&
     !/[.;:!?"“”()]/u.test(phrase) &&
     /\p{L}{2}/u.test(last) &&
-    !/ly$/u.test(last) &&
+    !last.endsWith('ly') &&
     words.every((word) => !NOT_IN_SPEAKER.has(word.toLowerCase()))
   );
 }
@@ -91,7 +91,8 @@ const CLAUSE_OPENER =
 const RELATIVE = /^(?:who|which|whose|where|whom)\b/iu;
 
 /** A clause that opens with a participle or a verbless setting: "speaking on condition of anonymity", "asked about". */
-const PARTICIPLE_CLAUSE = /^(?:\p{Ll}+ing|\p{Ll}+ed\s+by|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
+const PARTICIPLE_CLAUSE =
+  /^(?:\p{Ll}+ing|\p{Ll}+ed\s+by|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
 
 /** Participles that report speech in a clause of their own: "…, saying the talks had failed". */
 const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaining)$/iu;
@@ -107,7 +108,7 @@ function openingSubject(text: string): { phrase: string; start: number } | undef
   if (/^(?:the|a|an)$/iu.test(opening[0]) || /^(?:the|a|an)\s/iu.test(opening[0])) {
     const words: string[] = [];
     for (const word of text.split(/\s+/u)) {
-      if (words.length > 0 && (NOT_IN_SPEAKER.has(word.toLowerCase()) || /,$/u.test(words.at(-1) ?? ''))) break;
+      if (words.length > 0 && (NOT_IN_SPEAKER.has(word.toLowerCase()) || (words.at(-1) ?? '').endsWith(','))) break;
       words.push(word);
       if (words.length >= 6) break;
     }

@@ -178,7 +178,8 @@ export function locateSentences(text: string, sentences: readonly string[]): (Lo
   // `squeezed` is indexed by UTF-16 unit; map each unit back to its code point.
   const unitToPoint: number[] = [];
   for (const [index, char] of Array.from(squeezed).entries()) {
-    for (let unit = 0; unit < char.length; unit++) unitToPoint.push(at[index] ?? 0);
+    // An astral character is two UTF-16 units, both at the same code point.
+    unitToPoint.push(...Array.from({ length: char.length }, () => at[index] ?? 0));
   }
   let cursor = 0;
   return sentences.map((sentence) => {
