@@ -1,8 +1,9 @@
 /**
- * `npm run claims:draft -- <article-file> --published YYYY-MM-DD --publisher "Name" [--out DIR] [--json]`:
+ * `npm run claims:draft -- <article-file> --published YYYY-MM-DD --publisher "Name" [--out DIR] [--json]
+ * [--json-file FILE]`:
  * propose one claim per sentence of a new article (design.md, "Contracts"). Writes the article, the draft claims
  * and the new sources under DIR/content/, never over an existing file; with --json writes nothing and prints
- * `{ article, claims }`. Bad input: exit 1, a message on stderr, nothing written.
+ * `{ article, claims }` (with --json-file, writes only that file). Bad input: exit 1, a message on stderr, nothing written.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -60,7 +61,15 @@ const draft = draftClaims({
 });
 
 if (options.json) {
-  process.stdout.write(`${JSON.stringify(draftJson(draft), null, 2)}\n`);
+  const json = `${JSON.stringify(draftJson(draft), null, 2)}\n`;
+  if (options.jsonFile === undefined) process.stdout.write(json);
+  else {
+    try {
+      writeFileSync(options.jsonFile, json);
+    } catch (error) {
+      fail(`could not write ${options.jsonFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
   process.exit(0);
 }
 
@@ -107,4 +116,6 @@ console.log(
 );
 if (!options.url && !input.url)
   console.error('claims:draft: the article has a placeholder url; replace it with --url next time, or edit the file.');
-console.log('Next: review each claim (its rationale says how it was read), then run npm run check:content.');
+console.log(
+  'Next: review each claim and source (drafterNotes say how it was read), remove `draft: true` from each one you have reviewed, then run npm run check:content.',
+);

@@ -1,5 +1,6 @@
 import { ATTRIBUTION_CUES, type AttributionCue } from './lexicon/attribution-cues.ts';
 import { HEDGE_CUES, type HedgeCue } from './lexicon/hedge-cues.ts';
+import { isBackshiftedModal } from './reported-speech.ts';
 
 /**
  * Finding hedge and attribution cues in a text, each with its position, from the lexicons in src/lib/lexicon/.
@@ -56,7 +57,9 @@ const findAttributionEntries = finder(ATTRIBUTION_CUES);
 
 /** Hedge cues in a text, in order of appearance. */
 export function findHedges(text: string): HedgeMatch[] {
-  return findHedgeEntries(text).map(({ entry, match }) => ({
+  // Reported speech's "would" and "could not verify" are tense and inability, not hedges.
+  const hedges = findHedgeEntries(text).filter(({ match }) => !isBackshiftedModal(text, match.start, match.end));
+  return hedges.map(({ entry, match }) => ({
     ...match,
     forward: entry.forward && !/^\s+have\b/i.test(text.slice(match.end)),
     scope: entry.scope,

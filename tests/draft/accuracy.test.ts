@@ -22,10 +22,13 @@ beforeAll(async () => {
 
 const byName = (prefix: string) => results.filter((result) => result.name.startsWith(prefix));
 
-describe('the drafter on the articles in content/, against their hand-made claims', () => {
-  it('runs on every article, sentence for sentence', () => {
+describe('the drafter on the seed article, against its hand-made claims (never every article in content/)', () => {
+  it('runs on the seed, sentence for sentence, with and without sources to match', () => {
     const articles = byName('content:');
-    expect(articles.length).toBeGreaterThanOrEqual(2);
+    expect(articles.map((result) => result.name)).toEqual([
+      'content: territory-for-peace',
+      'content: territory-for-peace (no sources to match)',
+    ]);
     for (const { score } of articles) expect(score.misaligned).toBe(0);
   });
 
@@ -54,9 +57,10 @@ describe('the drafter on articles it was not tuned on (tests/fixtures/draft/)', 
 
   // Floors under what the first runs measured (tests/fixtures/draft/FIRST-RUN.md), to catch a regression; they are
   // not targets, and the rules were not tuned to reach them.
-  it('keeps a floor over all of them: categories at least 80%, dates at least 85%', () => {
+  // Categories: the target of issue 14 (at least 90% over the fixtures), not only a floor.
+  it('agrees on at least 90% of categories over all of them, and keeps dates at least 85%', () => {
     const fixtures = byName('fixture:');
-    expect(ratio(pooled(fixtures, (score) => score.category))).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(pooled(fixtures, (score) => score.category))).toBeGreaterThanOrEqual(0.9);
     expect(ratio(pooled(fixtures, (score) => score.date))).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildClaimsExport } from '../../src/lib/claims-export.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
@@ -126,6 +127,36 @@ describe('claims:draft --json', () => {
   });
 });
 
+describe('claims:draft --json through npm, as an editor runs it', () => {
+  // npm writes a "> claimline@… claims:draft" banner to stdout before the script's own output; --silent drops it.
+  const npmEnv = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` };
+  const args = [wireArticle, '--published', '2025-03-13', '--publisher', 'Northline Wire', '--id', 'wire'];
+
+  it('npm run --silent … --json prints JSON and nothing else', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'claims:draft', '--', ...args, '--json'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: npmEnv,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { claims: unknown[] }).claims).toHaveLength(17);
+  });
+
+  it('--json-file FILE writes parseable JSON to FILE whatever npm prints, and nothing under content/', () => {
+    const project = join(tmp, 'json-file');
+    mkdirSync(project, { recursive: true });
+    const file = join(tmp, 'draft.json');
+    const run = spawnSync('npm', ['run', 'claims:draft', '--', ...args, '--out', project, '--json-file', file], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: npmEnv,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { claims: unknown[] }).claims).toHaveLength(17);
+    expect(snapshot(project)).toEqual({});
+  });
+});
+
 describe('claims:draft refuses bad input with exit 1, a clear message, and nothing written', () => {
   const cases: [string, () => string[], RegExp][] = [
     [
@@ -192,7 +223,7 @@ describe('claims:draft refuses bad input with exit 1, a clear message, and nothi
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/refusing to overwrite/);
     expect(result.stderr).toMatch(/content\/claims\/strike\/ \(already holds 17 files\)/);
-    expect(result.stderr).toMatch(/content\/claims\/strike\/01-halvik-march-13-northline\.md/);
+    expect(result.stderr).toMatch(/content\/claims\/strike\/01-dockworkers-port-halvik-kept\.md/);
     expect(result.stderr).toMatch(/Nothing was written/);
     expect(snapshot(project)).toEqual(before);
   });

@@ -32,15 +32,21 @@ describe('draftClaims', () => {
     ]);
   });
 
-  it('continues an attribution within its paragraph, and not past it', () => {
+  it('continues an attribution within its paragraph while the sentence still reads as reported, and not past it', () => {
     expect(
       summary(
-        'A senior official said the talks failed. The delegations left early.\n\nThe delegations left early again.\n',
+        'A senior official said the talks failed. The delegations could leave early.\n\nThe delegations could leave early again.\n',
       ),
     ).toEqual([
       ['anonymous-official', 'example-daily>senior-official', 'event'],
-      ['anonymous-official', 'example-daily>senior-official', 'event'],
-      ['unattributed', 'example-daily', 'event'],
+      ['anonymous-official', 'example-daily>senior-official', 'prediction'],
+      ['unattributed', 'example-daily', 'prediction'],
+    ]);
+    // A plain past-tense sentence after someone's words is the reporter's own again.
+    expect(summary('A senior official said the talks failed. The delegations left early.\n')[1]).toEqual([
+      'unattributed',
+      'example-daily',
+      'event',
     ]);
   });
 
@@ -81,10 +87,10 @@ describe('draftClaims', () => {
     ]);
   });
 
-  it('says in the rationale when a statement’s only date may date what was said', () => {
+  it('says in its notes when a statement’s only date may date what was said', () => {
     const [claim] = draftClaims(request('Berg said inflation peaked in March.\n')).claims;
     expect(claim?.date?.start).toBe('2025-03-01');
-    expect(claim?.rationale).toMatch(/dated when it was said/);
+    expect(claim?.notes.join(' ')).toMatch(/dated when it was said/);
   });
 
   it('gives every claim a category that agrees with its chain, and dates that fit their precision', () => {

@@ -81,4 +81,32 @@ describe('draftJson', () => {
       hedges: [],
     });
   });
+
+  it('mark every claim and source as an unreviewed draft, with the reasons in drafterNotes, not in rationale', () => {
+    const institutional = draftClaims({
+      articleId: 'port',
+      title: 'Port',
+      body: 'The Terminal Operators’ Association said in a statement that berths were full.\n',
+      published: '2025-06-18',
+      publisher: 'Example Daily',
+      url: 'https://example.com/p',
+      language: 'en',
+      sources: [],
+    });
+    for (const source of institutional.newSources) {
+      const data = parse(sourceFile(source).text) as Record<string, unknown>;
+      expect(data.draft, source.id).toBe(true);
+      expect(data.drafterNotes, source.id).toEqual(expect.arrayContaining([expect.any(String)]));
+    }
+    const association = institutional.newSources.find((source) => source.data.type === 'institution');
+    expect(association?.data).toEqual({ type: 'institution', name: 'Terminal Operators’ Association' });
+    for (const file of [...draftFiles(draft), ...draftFiles(institutional)]) {
+      expect(file.text, file.path).not.toMatch(/Drafted by/u);
+      if (!file.path.startsWith('content/claims/')) continue;
+      const data = parse(frontmatter(file.text)) as Record<string, unknown>;
+      expect(data.draft, file.path).toBe(true);
+      expect(data.rationale, file.path).toBeUndefined();
+      expect((data.drafterNotes as string[]).join(' '), file.path).toMatch(/^Attribution: /u);
+    }
+  });
 });

@@ -16,7 +16,8 @@ export interface CliResult {
 const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** This process's environment without Vitest's additions. */
-export const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
+export const inheritedEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
 
 /** Run one of the project's CLIs (src/cli/<name>.ts) on Node, in `cwd`. */
 export function runCli(name: string, args: string[] = [], cwd = projectRoot): CliResult {

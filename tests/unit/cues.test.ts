@@ -60,7 +60,8 @@ describe('hedge cues', () => {
 
   it('finds the hedges of a newswire text', () => {
     const text = readFileSync(join(projectRoot, 'tests/fixtures/text/newswire.md'), 'utf8');
-    expect(hedgeList(text)).toEqual(['maybe', 'would', 'are set to', 'expected to', 'may']);
+    // "Graham … said the U.S. would not lift sanctions": reported speech's "would" is tense, not a hedge.
+    expect(hedgeList(text)).toEqual(['maybe', 'are set to', 'expected to', 'may']);
   });
 
   it('has one entry per cue, each in lower case', () => {

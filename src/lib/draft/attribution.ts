@@ -29,7 +29,47 @@ export interface AttributionReading {
   attribution?: SentenceAttribution | undefined;
   /** A speech verb whose subject is not a source: the claim reports speech ("he often said that…"). */
   speechInClaim: boolean;
+  /**
+   * The first such subject that is a noun phrase ("Social conservatives say", "the retired surgeon said"): the
+   * sentence's speaker when it continues no attribution before it, as an unnamed source described by the phrase.
+   */
+  subjectOnly?: SentenceAttribution | undefined;
 }
+
+/** Words that open no speaker's noun phrase: "what it says", "there", a first- or second-person pronoun. */
+const NOT_A_SPEAKER = /^(?:what|it|this|that|these|those|there|here|i|we|you|which|who|whoever|nobody|no one|such)\b/iu;
+
+/**
+ * Words no speaker's noun phrase holds: verbs and auxiliaries ("declined to", "is"), prepositions that open a
+ * setting ("In", "After"), days and months (a date, not a speaker).
+ */
+const NOT_IN_SPEAKER = new Set(
+  (
+    'is are was were be been being has have had do does did will would can could should may might must not to ' +
+    'declined refused in on at by for with from after before during since until into about than as if when ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday ever never also still just only even'
+  ).split(' '),
+);
+
+/** Whether a subject reads as a noun phrase of a few words that could name a speaker. */
+function isNounPhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  return (
+    words.length <= 6 &&
+    !NOT_A_SPEAKER.test(phrase) &&
+    /^[\p{L}\d]/u.test(phrase) &&
+    !/[.;:!?"“”()]/u.test(phrase) &&
+    /\p{L}{2}/u.test(last) &&
+    !last.endsWith('ly') &&
+    words.every((word) => !NOT_IN_SPEAKER.has(word.toLowerCase()))
+  );
+}
+
+/** "Social conservatives" → "social conservatives": a common noun loses the capital the sentence start gave it. */
+const lowerFirstWord = (phrase: string) =>
+  /^\p{Lu}\p{Ll}+\s/u.test(phrase) ? `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}` : phrase;
 
 const VERBS = [
   ...ATTRIBUTION_CUES.filter((cue) => cue.role === 'verb').map((cue) => cue.cue),
@@ -50,20 +90,62 @@ const CLAUSE_OPENER =
 
 const RELATIVE = /^(?:who|which|whose|where|whom)\b/iu;
 
+/** A clause that opens with a participle or a verbless setting: "speaking on condition of anonymity", "asked about". */
+const PARTICIPLE_CLAUSE =
+  /^(?:\p{Ll}+ing|\p{Ll}+ed\s+by|asked|pressed|reached|contacted|interviewed|briefed|in\s+an?\s+\p{Ll}+)\b/u;
+
+/** Participles that report speech in a clause of their own: "…, saying the talks had failed". */
+const PARTICIPLES = /^(?:saying|adding|noting|arguing|telling|insisting|explaining)$/iu;
+
+/** The sentence's own subject: its opening run of capitalised words ("Senator Ada Park"), or a pronoun. */
+function openingSubject(text: string): { phrase: string; start: number } | undefined {
+  const opening =
+    /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(
+      text,
+    );
+  if (!opening) return undefined;
+  // "A spokesman for the port declined…": a determiner opens a noun phrase that runs to its first verb or preposition.
+  if (/^(?:the|a|an)$/iu.test(opening[0]) || /^(?:the|a|an)\s/iu.test(opening[0])) {
+    const words: string[] = [];
+    for (const word of text.split(/\s+/u)) {
+      if (words.length > 0 && (NOT_IN_SPEAKER.has(word.toLowerCase()) || (words.at(-1) ?? '').endsWith(','))) break;
+      words.push(word);
+      if (words.length >= 6) break;
+    }
+    return { phrase: words.join(' '), start: 0 };
+  }
+  return { phrase: opening[0], start: 0 };
+}
+
+/**
+ * "According to X" where X is none of the kinds the lists tell (a pool report, the results): still a source, an
+ * unnamed one, named after the phrase.
+ */
+function unknownSource(phrase: string, cue: string): Mention | undefined {
+  const text = tidyPhrase(phrase);
+  if (!/^according to$/iu.test(cue) || text.split(/\s+/u).length > 12 || !/\p{L}/u.test(text)) return undefined;
+  return { kind: 'unnamed', text, name: text };
+}
+
 /** The phrase in front of a speech verb that would be its subject, and where it starts. */
 export function subjectBefore(left: string): { phrase: string; start: number } | undefined {
   let text = left.trimEnd();
   for (let guard = 0; guard < 4 && BETWEEN.test(text); guard++) text = text.replace(BETWEEN, '');
   if (/\s(?:and|but)$/u.test(text)) {
     // "X declined to comment but said": the subject is the sentence's own, its opening run of capitalised words.
-    const opening = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*/u.exec(text);
-    return opening ? { phrase: opening[0], start: 0 } : undefined;
+    return openingSubject(text);
   }
   let segments = text.split(/,\s*/u);
   if (text.endsWith(',')) {
     segments = segments.slice(0, -1);
-    // "A senior official, who asked not to be named, said": drop the relative clause.
-    while (segments.length > 1 && RELATIVE.test(segments.at(-1) ?? '')) segments = segments.slice(0, -1);
+    // "A senior official, who asked not to be named, said": drop the relative clause. "An official, speaking on
+    // condition of anonymity because the talks are confidential, said": drop the participle clause, which may run
+    // on ("because…") and may hold capitalised words that are no speaker ("…, speaking on Friday, said").
+    while (
+      segments.length > 1 &&
+      (RELATIVE.test(segments.at(-1) ?? '') || PARTICIPLE_CLAUSE.test(segments.at(-1) ?? ''))
+    )
+      segments = segments.slice(0, -1);
     // "Putin's aide, Yuri Ushakov, said": a name in apposition keeps the segment before it as its role.
     if (segments.length >= 2) {
       const pair = segments.slice(-2);
@@ -96,12 +178,14 @@ function closesSentence(right: string): boolean {
 export function readAttribution(sentence: string, context: MentionContext): AttributionReading {
   const found: SentenceAttribution[] = [];
   let speechInClaim = false;
+  let subjectOnly: SentenceAttribution | undefined;
 
   for (const match of sentence.matchAll(INTRODUCER_PATTERN)) {
     const cueEnd = match.index + match[0].length;
     const rest = sentence.slice(cueEnd);
     const phrase = (rest.split(/[,;:!?]|\s[—–]\s|\bthat\b/u)[0] ?? '').replace(/[.!?"”’']+\s*$/u, '');
-    const mention = classifyMention(phrase, context);
+    // "According to" always names a source, whatever the phrase: one the lists cannot tell is an unnamed one.
+    const mention = classifyMention(phrase, context) ?? unknownSource(phrase, match[0]);
     if (!mention) continue;
     const leading = sentence.slice(0, match.index).replace(/["“‘'(\s]/gu, '') === '';
     const end = cueEnd + phrase.length;
@@ -119,10 +203,20 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
   for (const match of sentence.matchAll(VERB_PATTERN)) {
     const left = sentence.slice(0, match.index);
     const right = sentence.slice(match.index + match[0].length);
+    // "called a meeting", "called an election": convening, not speaking.
+    if (/^called$/iu.test(match[0]) && /^\s+(?:a|an)\s/iu.test(right)) continue;
     // Inverted order after a quotation or a clause: `"…," said Petra Lind, …` / `…, reports The Wall Street Journal.`
-    if (/[,"”’]\s*$/u.test(left)) {
+    if (/[,"”’']\s*$/u.test(left)) {
       const phrase = right.replace(/[.!?"”’']+\s*$/u, '');
-      const mention = /\bthat\b/iu.test(phrase) ? undefined : classifyMention(phrase, context);
+      const speaker = phrase.split(/,\s*/u)[0] ?? '';
+      // Only a noun phrase can follow the verb as its speaker; "…, said the government was preparing…" is a clause.
+      const mention =
+        /\bthat\b/iu.test(phrase) || !isNounPhrase(tidyPhrase(speaker))
+          ? undefined
+          : (classifyMention(phrase, context) ??
+            (isNounPhrase(tidyPhrase(speaker)) && /^(?:the|a|an|one|two|some|several)\s/iu.test(speaker)
+              ? ({ kind: 'unnamed', text: tidyPhrase(speaker), name: tidyPhrase(speaker) } as const)
+              : undefined));
       if (mention) {
         found.push({
           mention,
@@ -135,12 +229,25 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
         continue;
       }
     }
-    const subject = subjectBefore(left);
+    // "…, saying that …": a participle after a comma has the sentence's own subject as its speaker.
+    const participle = PARTICIPLES.test(match[0]) && /,\s*$/u.test(left);
+    const subject = participle ? openingSubject(left) : subjectBefore(left);
     if (!subject) continue;
     const atStart = left.slice(0, subject.start).replace(/["“‘'(\s]/gu, '') === '';
     const mention = classifyMention(subject.phrase, context, atStart);
     if (!mention) {
       speechInClaim = true;
+      const phrase = tidyPhrase(subject.phrase);
+      if (!subjectOnly && isNounPhrase(phrase)) {
+        subjectOnly = {
+          mention: { kind: 'unnamed', text: phrase, name: lowerFirstWord(phrase) },
+          cue: match[0],
+          position: atStart ? 'leading' : 'inline',
+          start: subject.start,
+          end: match.index + match[0].length,
+          verb: true,
+        };
+      }
       continue;
     }
     const trailing = !atStart && closesSentence(right);
@@ -161,11 +268,11 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
   if (citing && outlet && citing.mention.kind !== 'outlet') {
     citing.mention = { ...citing.mention, via: citing.mention.via ?? outlet.mention.name };
     citing.position = outlet.position;
-    return { attribution: citing, speechInClaim };
+    return { attribution: citing, speechInClaim, subjectOnly };
   }
   const chosen =
     found.filter((entry) => entry.position === 'trailing').at(-1) ??
     found.find((entry) => entry.position === 'leading') ??
     found.sort((a, b) => a.start - b.start)[0];
-  return { attribution: chosen, speechInClaim };
+  return { attribution: chosen, speechInClaim, subjectOnly };
 }

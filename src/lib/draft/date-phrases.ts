@@ -151,7 +151,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:(late on|early on|on|this|last|next|for|by|until|from|since)\\s+)?(${WEEKDAYS.join('|')})\\b`,
+      `\\b(?:(late on|early on|as early as|as soon as|on|this|last|next|for|by|until|from|since)\\s+)?(${WEEKDAYS.join('|')})\\b`,
       'giu',
     ),
     read: (match) => {
@@ -273,7 +273,9 @@ export function resolveDatePhrase(meaning: PhraseMeaning, published: string, lea
       if (meaning.modifier === 'last') offset = -(behind === 0 ? 7 : behind);
       else if (meaning.modifier === 'next') offset = ahead === 0 ? 7 : ahead;
       else if (meaning.modifier === 'this') offset = meaning.weekday - today;
-      else if (/^(?:for|by|until|from)$/u.test(meaning.modifier) || lean === 'future') offset = ahead;
+      // "as early as Friday", "by Friday": a limit ahead of the writing, whatever the tense around it.
+      else if (/^(?:for|by|until|from|as early as|as soon as)$/u.test(meaning.modifier) || lean === 'future')
+        offset = ahead;
       else offset = -behind;
       const day = addDays(published, offset);
       return { start: day, end: day, precision: 'day', basis: 'inferred' };

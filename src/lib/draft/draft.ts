@@ -3,15 +3,22 @@ import { hedgeList } from '../cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
 import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
-import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
+import {
+  datelineLength,
+  findDatePhrases,
+  resolveDatePhrase,
+  type DatePhrase,
+  type ResolvedDate,
+} from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
+import { opensWithQuote, quotationGroups } from './quotations.ts';
 import { tidyPhrase, type MentionContext } from './mentions.ts';
 import { claimSlug } from './slug.ts';
 import { foldName, SourceBook, type BookSource, type ResolvedAttribution } from './source-book.ts';
 
 /**
  * Drafting claims from an article: one claim per sentence, each with its sourcing category and chain, its kind and
- * its date, and a rationale that says how each was read, for the editor who reviews it. Pure: the caller reads the
+ * its date, and machine notes (`drafterNotes`) that say how each was read, for the editor who reviews it. Pure: the caller reads the
  * files and the existing sources, and writes the result.
  */
 
@@ -41,7 +48,8 @@ export interface DraftedClaim {
   chain: BookSource[];
   date?: ClaimDate | undefined;
   hedges: string[];
-  rationale: string;
+  /** How the drafter read the sentence: its `drafterNotes`, never shown to readers. */
+  notes: string[];
   /** 0-based paragraph of the body. */
   paragraph: number;
 }
@@ -77,12 +85,27 @@ interface SentenceDraft {
   speechInClaim: boolean;
 }
 
-/** How an attribution cue reads in a rationale: `"According to the sources"`, `"A senior US official said"`. */
+/** How an attribution cue reads in a note: `"According to the sources"`, `"A senior US official said"`. */
 function cueWords(sentence: string, attribution: SentenceAttribution): string {
   const { mention, cue } = attribution;
   const start = sentence.indexOf(cue, attribution.start);
   const ordered = start >= 0 && sentence.indexOf(mention.text, attribution.start) > start;
   return ordered ? `${cue} ${mention.text}` : `${mention.text} ${cue}`;
+}
+
+/**
+ * Whether a sentence with no attribution of its own carries on the previous sentence's: when that one is the
+ * publisher's voice, trivially; after someone's words, only when it still reads as theirs: it quotes, reports
+ * speech itself ("the president often said…"), or goes on in reported speech's modals ("would", "may"). A plain
+ * sentence after an attributed one is, as often as not, the reporter's own again (PolNeAR: docs/drafter.md).
+ */
+function continuesSpeech(text: string, previous: SentenceDraft, speechInClaim: boolean): boolean {
+  return (
+    previous.resolved.chain.length === 1 ||
+    speechInClaim ||
+    /[“”"]|''/u.test(text) ||
+    /\b(?:would|could|may|might|should)\b/iu.test(text)
+  );
 }
 
 /** Capitalised names that open a sentence ("Anja Holt, who heads …"): the likely antecedent of a later "she". */
@@ -135,9 +158,23 @@ export function draftClaims(request: DraftRequest): Draft {
   };
   // Two capitalised words in a row are taken for a full name, so that a later lone surname can be matched to it.
   const learnNames = (text: string) => {
-    for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
+    // "Mr. Ryan", "Sen. Park": a title and a surname name a person too.
+    for (const match of text.matchAll(
+      /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.)\s+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu,
+    )) {
       book.learnName(match[0]);
     }
+  };
+  // "The Baltic Ledger could not independently verify…": the publisher as the subject speaks in its own voice.
+  const publisherNames = [
+    book.publisher.data.name,
+    book.publisher.data.type === 'outlet' ? book.publisher.data.shortName : undefined,
+  ]
+    .flatMap((name) => (name ? [foldName(name)] : []))
+    .filter((name) => name !== '');
+  const namesPublisher = (text: string) => {
+    const opening = foldName(text.slice(0, 80));
+    return publisherNames.some((name) => opening.startsWith(`${name} `));
   };
   const blocks = readArticle(request.body);
   const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.sentences);
@@ -161,12 +198,14 @@ export function draftClaims(request: DraftRequest): Draft {
       const reading = readAttribution(sentence.text, context);
       learnNames(sentence.text);
       let own: SentenceDraft['own'];
-      if (reading.attribution) {
-        const resolved = book.resolve(reading.attribution.mention);
+      // A speech verb's subject the lists cannot tell ("Social conservatives say") is the speaker when the sentence
+      // continues no attribution; after one, it is speech inside the claim ("the president often said…").
+      const attribution =
+        reading.attribution ?? (previous && previous.resolved.chain.length > 1 ? undefined : reading.subjectOnly);
+      if (attribution) {
+        const resolved = book.resolve(attribution.mention);
         // A pronoun with nothing to point back to gives no attribution.
-        if (resolved.chain.length > 1 || reading.attribution.mention.kind === 'outlet') {
-          own = { attribution: reading.attribution, resolved };
-        }
+        if (resolved.chain.length > 1 || attribution.mention.kind === 'outlet') own = { attribution, resolved };
       }
       let draft: SentenceDraft;
       if (own) {
@@ -178,7 +217,14 @@ export function draftClaims(request: DraftRequest): Draft {
           attributionWhy: `"${cueWords(sentence.text, own.attribution)}": ${CATEGORY_WORDS[own.resolved.category]}${via}`,
           speechInClaim: reading.speechInClaim,
         };
-      } else if (previous) {
+      } else if (namesPublisher(sentence.text)) {
+        draft = {
+          sentence,
+          resolved: book.unattributed(),
+          attributionWhy: `the publisher names itself ("${book.publisher.data.name}"): its own voice`,
+          speechInClaim: false,
+        };
+      } else if (previous && continuesSpeech(sentence.text, previous, reading.speechInClaim)) {
         draft = {
           sentence,
           resolved: previous.resolved,
@@ -195,6 +241,38 @@ export function draftClaims(request: DraftRequest): Draft {
       }
       drafts.push(draft);
       previous = draft;
+    }
+    // A quotation is attributed once, often after its first sentence: every sentence of it takes the attribution
+    // of the nearest sentence of it that has one.
+    const own = drafts.slice(-sentences.length);
+    const groups = quotationGroups(sentences.map((sentence) => sentence.text));
+    for (const [index, draft] of own.entries()) {
+      const group = groups[index];
+      if (draft.own || group === undefined) continue;
+      const speaker = own
+        .map((other, at) => ({ other, at }))
+        .filter(({ other, at }) => groups[at] === group && other.own)
+        .sort((a, b) => Math.abs(a.at - index) - Math.abs(b.at - index))[0]?.other;
+      if (!speaker?.own) continue;
+      draft.resolved = speaker.resolved;
+      draft.attributionWhy = `part of the quotation attributed in sentence ${speaker.sentence.index + 1} ("${cueWords(speaker.sentence.text, speaker.own.attribution)}"): ${CATEGORY_WORDS[speaker.resolved.category]}`;
+    }
+    // A paragraph that opens with a quotation and names no speaker for it continues the speaker just quoted.
+    const first = own[0];
+    const before = drafts.at(-sentences.length - 1);
+    if (
+      first &&
+      !first.own &&
+      first.resolved.chain.length === 1 &&
+      opensWithQuote(first.sentence.text) &&
+      before &&
+      (before.resolved.category === 'named' || before.resolved.category.startsWith('anonymous'))
+    ) {
+      for (const draft of own) {
+        if (draft.own) break;
+        draft.resolved = before.resolved;
+        draft.attributionWhy = `a quotation with no speaker of its own opening a paragraph: it continues the speaker of sentence ${before.sentence.index + 1} (${CATEGORY_WORDS[before.resolved.category]})`;
+      }
     }
     // News ledes often close their first paragraph with the attribution ("…, reports The Wall Street Journal");
     // in the lede, such a closing attribution covers the unattributed sentences before it.
@@ -213,11 +291,12 @@ export function draftClaims(request: DraftRequest): Draft {
   }
 
   const width = Math.max(2, String(drafts.length).length);
+  const dates: (ClaimDate | undefined)[] = [];
   const claims = drafts.map((draft, index): DraftedClaim => {
     const text = draft.sentence.text;
     const namedSpeaker = draft.own?.resolved.category === 'named';
     const choice = chooseDate(text, findDatePhrases(text), request.published, draft.own?.attribution, namedSpeaker);
-    const date: ClaimDate | undefined = choice
+    let date: ClaimDate | undefined = choice
       ? {
           start: choice.date.start,
           end: choice.date.end,
@@ -226,6 +305,18 @@ export function draftClaims(request: DraftRequest): Draft {
           basis: choice.date.basis,
         }
       : undefined;
+    // A sentence with no date phrase that carries on the one before it in its paragraph (no speaker of its own,
+    // or one pointing back: "she said", "one of the sources said") is about the same time.
+    const before = drafts[index - 1];
+    const inherited =
+      !choice &&
+      before?.sentence.paragraph === draft.sentence.paragraph &&
+      (!draft.own || draft.own.attribution.mention.refersBack === true)
+        ? dates[index - 1]
+        : undefined;
+    if (inherited)
+      date = { start: inherited.start, end: inherited.end, precision: inherited.precision, basis: 'inferred' };
+    dates.push(date);
     const kind = draftKind({
       sentence: text,
       namedSpeaker,
@@ -234,27 +325,27 @@ export function draftClaims(request: DraftRequest): Draft {
       category: draft.resolved.category,
       dated: date !== undefined,
     });
-    const notes = [
-      `Drafted by claims:draft. Attribution: ${draft.attributionWhy}.`,
-      `Kind: ${kind.kind}, ${kind.why}.`,
-    ];
+    const notes = [`Attribution: ${draft.attributionWhy}.`, `Kind: ${kind.kind}, ${kind.why}.`];
     if (choice) {
       notes.push(`Date: ${describeDate(choice, request.published)}.`);
       if (kind.kind === 'statement' && !choice.attached) {
         notes.push('A statement is dated when it was said; this phrase may date what was said instead.');
       }
+    } else if (inherited) {
+      notes.push(`Date: none of its own; it carries on sentence ${index}, so it takes that sentence's date.`);
     } else notes.push('Date: the sentence gives none.');
     const order = index + 1;
     return {
       order,
-      name: `${String(order).padStart(width, '0')}-${claimSlug(text)}`,
+      // A wire dateline ("SKELDER, Oct 15 (Baltic Ledger) -") says where the story was filed, not what it claims.
+      name: `${String(order).padStart(width, '0')}-${claimSlug(text.slice(datelineLength(text)))}`,
       excerpt: text,
       kind: kind.kind,
       category: draft.resolved.category,
       chain: draft.resolved.chain,
       date,
       hedges: hedgeList(text),
-      rationale: notes.join(' '),
+      notes,
       paragraph: draft.sentence.paragraph,
     };
   });

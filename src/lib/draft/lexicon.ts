@@ -40,6 +40,54 @@ export const EXTRA_REPORTING_VERBS: readonly string[] = [
   'responded',
   'emphasized',
   'emphasised',
+  // STOVALL and UWC, more of the verbs news copy uses to report speech and writing.
+  'tweeted',
+  'posted',
+  'recalled',
+  'stressed',
+  'reiterated',
+  'predicted',
+  'accused',
+  'pledged',
+  'testified',
+  'answered',
+  'countered',
+  'complained',
+  'cautioned',
+  'concluded',
+  'conceded',
+  'boasted',
+  'joked',
+  'quipped',
+  'lamented',
+  'retorted',
+  'proclaimed',
+  'estimated',
+  // The present tense news copy uses for what someone says in print or on air (AP, "said").
+  'adds',
+  'notes',
+  'writes',
+  'argues',
+  'explains',
+  'insists',
+  'warns',
+  'claims',
+  'tweets',
+  'asks',
+  'continued',
+  // "called" is speech ("called the plan a mistake", "called for talks") but not when it convenes something
+  // ("called a meeting", "called an election"): attribution.ts skips it before "a"/"an".
+  'called',
+  'described',
+  'charged',
+  // Participles that open a reporting clause after a comma ("…, saying the talks had failed").
+  'saying',
+  'adding',
+  'noting',
+  'arguing',
+  'telling',
+  'insisting',
+  'explaining',
 ];
 
 /**
@@ -65,6 +113,15 @@ export const OFFICE_NOUNS: readonly string[] = [
   'envoys',
   'commander',
   'commanders',
+  // Elected offices below the title words: an unnamed councillor or legislator speaks from an office too.
+  'councillor',
+  'councillors',
+  'councilor',
+  'councilors',
+  'legislator',
+  'legislators',
+  'senator',
+  'senators',
 ];
 
 /**
@@ -242,7 +299,36 @@ export const TITLE_WORDS: readonly string[] = [
 ];
 
 /** Capitalised words that are demonyms or acronyms of places, never a name on their own: "the US president". */
-export const PLACE_WORDS: readonly string[] = ['us', 'u.s.', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'nato', 'american'];
+export const PLACE_WORDS: readonly string[] = [
+  'us',
+  'u.s.',
+  'uk',
+  'u.k.',
+  'eu',
+  'un',
+  'u.n.',
+  'nato',
+  'american',
+  // Days and months are capitalised too, and are never a speaker (AP, "days of the week", "months").
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * Attitude markers and judgement words (HYLAND), plus the shared lexicon's non-forward hedges: a sentence with one,

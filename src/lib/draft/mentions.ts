@@ -63,7 +63,11 @@ const SOURCE_PATTERN = new RegExp(
 
 /** Documents that carry someone else's word: "data compiled by X", "a statement from X". */
 const DOCUMENT =
-  /^(?:(?:a|an|the)\s+)?(?:new\s+|latest\s+|official\s+)?(?:data|figures|statistics|statement|report|survey|poll|documents?|estimates?|records?|filing|letter|memo)\s+(?:compiled\s+|released\s+|published\s+|issued\s+|seen\s+)?(?:by|from|of)\s+(.+)$/iu;
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:data|figures|statistics|statement|report|survey|poll|documents?|estimates?|records?|filing|letter|memo)\s+(?:compiled\s+|released\s+|published\s+|issued\s+|seen\s+)?(?:by|from|of)\s+(.+)$/iu;
+
+/** A document named after the body that issued it: "a council survey", "the latest ministry figures". */
+const ISSUED =
+  /^(?:(?:a|an|the)\s+)?(?:new\s+|latest\s+|official\s+)?((?:[\p{L}-]+\s+){1,3}?)(?:data|figures|statistics|survey|report|poll|documents?|estimates?|records?|filing)\b/iu;
 
 /** Leading quantifiers and determiners: "one of the sources", "two people", "a senior official". */
 const DETERMINERS =
@@ -79,7 +83,7 @@ export function tidyPhrase(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'“‘(,;:—–-]+|[\s"'”’),;:.!?—–-]+$/gu, '');
+    .replace(/^[\s"'“‘”’(,;:—–-]+|[\s"'”’),;:.!?—–-]+$/gu, '');
 }
 
 /** A phrase without its leading determiner ("the sources" → "sources"); "The" that starts a name is kept. */
@@ -108,7 +112,10 @@ function trailingName(segment: string): NameRun | undefined {
     if (/['’]s$/u.test(token) && start < tokens.length) break; // "Putin's aide": the possessive is not the name.
     start--;
   }
-  const run = tokens.slice(start).map(bare);
+  // A plural possessive inside a name keeps its apostrophe ("Terminal Operators’ Association").
+  const run = tokens
+    .slice(start)
+    .map((token, index, all) => (index < all.length - 1 && /s['’]$/u.test(token) ? token : bare(token)));
   if (run.length === 0) return undefined;
   let first = 0;
   while (first < run.length - 1 && TITLES.has((run[first] ?? '').toLowerCase())) first++;
@@ -139,12 +146,17 @@ export function classifyMention(phrase: string, context: MentionContext, atSente
   if (text === '') return undefined;
   const folded = text.toLowerCase();
 
-  if (/^(?:he|she)$/u.test(folded)) return { kind: 'person', text, name: text, refersBack: true };
-  if (folded === 'they') return { kind: 'unnamed', text, name: text, refersBack: true };
+  if (/^(?:he|she|him|her)$/u.test(folded)) return { kind: 'person', text, name: text, refersBack: true };
+  if (/^(?:(?:one|two|three|some|several|both|all|most|many|none)\s+of\s+)?(?:they|them)$/u.test(folded))
+    return { kind: 'unnamed', text, name: text, refersBack: true };
   if (folded === 'it') return { kind: 'institution', text, name: text, refersBack: true };
 
   const document = DOCUMENT.exec(text);
   if (document?.[1]) return classifyMention(document[1], context);
+  // "a council survey", "ministry figures": the institution that issued the document is the source.
+  const issued = ISSUED.exec(text);
+  const issuer = issued?.[1] ? words(issued[1]).find((word) => INSTITUTION.has(word.toLowerCase())) : undefined;
+  if (issuer) return { kind: 'institution', text, name: issuer.toLowerCase() };
 
   const source = SOURCE_PATTERN.exec(text);
   if (source) {

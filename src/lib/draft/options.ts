@@ -8,12 +8,14 @@ import { isRealDay } from '../dates.ts';
  */
 
 export const DRAFT_USAGE = `usage: npm run claims:draft -- <article-file> --published YYYY-MM-DD --publisher "Name" [--out DIR] [--json]
-         [--id article-id] [--url https://…] [--language en]
+         [--json-file FILE] [--id article-id] [--url https://…] [--language en]
   <article-file>  plain text or markdown; its first line (or # heading) is the title
   --published     the day the article was published: relative dates ("next week") are read against it
   --publisher     the outlet that published it, by name or short name (matched against content/sources/)
   --out DIR       the project folder to write content/ into (default: the current folder)
-  --json          write nothing; print the proposed article and claims as JSON
+  --json          write nothing; print the proposed article and claims as JSON (npm prints a banner first:
+                  use npm run --silent claims:draft -- … --json > file, or --json-file)
+  --json-file F   like --json, but write the JSON to the file F (and nothing else)
   --id            the article's id (default: from the title)
   --url           the article's address (default: a placeholder to replace)
   --language      the article's language as a BCP 47 tag (default: en)`;
@@ -24,6 +26,8 @@ export interface DraftOptions {
   publisher: string;
   out?: string | undefined;
   json: boolean;
+  /** Where --json-file writes the JSON; implies `json`. */
+  jsonFile?: string | undefined;
   id?: string | undefined;
   url?: string | undefined;
   language?: string | undefined;
@@ -43,6 +47,7 @@ export function parseDraftArgs(argv: readonly string[]): DraftOptionsResult {
         publisher: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'json-file': { type: 'string' },
         id: { type: 'string' },
         url: { type: 'string' },
         language: { type: 'string' },
@@ -83,7 +88,8 @@ export function parseDraftArgs(argv: readonly string[]): DraftOptionsResult {
       published,
       publisher,
       out: values.out,
-      json: values.json,
+      json: values.json || values['json-file'] !== undefined,
+      jsonFile: values['json-file'],
       id: values.id,
       url: values.url,
       language: values.language,

@@ -20,8 +20,6 @@ export interface DraftFile {
   text: string;
 }
 
-const comment = (lines: readonly string[]) => lines.map((line) => `# ${line}\n`).join('');
-
 export function articleFile(draft: Draft): DraftFile {
   const { article } = draft;
   const placeholder = article.url.includes('.invalid/');
@@ -32,13 +30,14 @@ export function articleFile(draft: Draft): DraftFile {
     url: article.url,
     language: article.language,
   });
-  const note = placeholder
-    ? comment(['Drafted by claims:draft. Replace `url` with the article’s address (it is a placeholder).'])
-    : comment(['Drafted by claims:draft.']);
+  // Articles carry no review state (the contract covers claims and sources); only a placeholder address is flagged.
+  const note = placeholder ? '# Replace `url` with the article’s address (it is a placeholder).\n' : '';
   return { path: `content/articles/${article.id}.md`, text: `---\n${note}${frontmatter}---\n\n${article.body}` };
 }
 
 export function claimFile(draft: Draft, claim: DraftedClaim): DraftFile {
+  // The review-state contract: `draft: true` until the editor has reviewed the claim, and the drafter's reasons in
+  // `drafterNotes`, apart from the editor's own `rationale` (which readers see).
   const frontmatter = yaml({
     article: draft.article.id,
     order: claim.order,
@@ -46,13 +45,10 @@ export function claimFile(draft: Draft, claim: DraftedClaim): DraftFile {
     kind: claim.kind,
     attribution: { category: claim.category, chain: claim.chain.map((source) => source.id) },
     ...(claim.date ? { date: claim.date } : {}),
-    rationale: claim.rationale,
+    draft: true,
+    drafterNotes: claim.notes,
   });
-  const note = comment([
-    'Drafted by claims:draft: check kind, attribution and date against the excerpt, fix the rationale, then delete',
-    'this comment. Field by field: README, "Adding or editing a claim".',
-  ]);
-  return { path: `content/claims/${draft.article.id}/${claim.name}.md`, text: `---\n${note}${frontmatter}---\n` };
+  return { path: `content/claims/${draft.article.id}/${claim.name}.md`, text: `---\n${frontmatter}---\n` };
 }
 
 /** Field order as the schema lists it, so that drafted source files read like the hand-made ones. */
@@ -78,12 +74,14 @@ export function sourceFile(source: BookSource): DraftFile {
   const data = Object.fromEntries(
     Object.entries(orderedSource(source.data)).filter(([, value]) => value !== undefined),
   );
-  const note = comment([
-    'yaml-language-server: $schema=../../schemas/source.schema.json',
-    `Drafted by claims:draft from "${(source.from ?? source.data.name).replace(/\s+/gu, ' ')}": check every field`,
-    '(role, affiliation and side are guesses or placeholders), then delete this comment.',
-  ]);
-  return { path: `content/sources/${source.id}.yaml`, text: `${note}${yaml(data)}` };
+  const notes = [
+    `Drafted from "${(source.from ?? source.data.name).replace(/\s+/gu, ' ')}" as ${source.data.type === 'institution' ? 'an institution' : `a ${source.data.type}`}.`,
+    ...(source.notes ?? []),
+  ];
+  return {
+    path: `content/sources/${source.id}.yaml`,
+    text: `# yaml-language-server: $schema=../../schemas/source.schema.json\n${yaml({ ...data, draft: true, drafterNotes: notes })}`,
+  };
 }
 
 /** Every file a draft writes: the article, one file per claim, and one per new source. */

@@ -17,6 +17,8 @@ export interface BookSource {
   isNew: boolean;
   /** For a new source: the words it was drafted from. */
   from?: string | undefined;
+  /** For a new source: why the drafter read it so (its `drafterNotes`). */
+  notes?: string[] | undefined;
 }
 
 export interface ResolvedAttribution {
@@ -61,6 +63,9 @@ const initials = (name: string) =>
     .filter((word) => !/^(?:the|of|and|a|an)$/iu.test(word))
     .map((word) => word.charAt(0).toLowerCase())
     .join('');
+
+/** "port authority" → "Port authority": a source's name opens with a capital, as a heading would. */
+const capitalFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 export class SourceBook {
   readonly #sources: BookSource[];
@@ -129,9 +134,15 @@ export class SourceBook {
   /** Full names met in the text, by surname, so that a later "Putin" is the "Vladimir Putin" named before. */
   readonly #fullNames = new Map<string, string>();
 
+  /** The full name met last in the text: who a "he" or "she" with no one quoted before most likely is. */
+  #lastNamed: string | undefined;
+
   learnName(fullName: string): void {
     const surname = foldName(fullName).split(' ').at(-1);
-    if (surname && fullName.includes(' ')) this.#fullNames.set(surname, fullName);
+    if (surname && fullName.includes(' ')) {
+      this.#fullNames.set(surname, fullName);
+      this.#lastNamed = fullName;
+    }
   }
 
   knowsSurname(word: string): boolean {
@@ -195,9 +206,9 @@ export class SourceBook {
     const folded = foldName(name);
     const found = this.#sources.find((source) => source.data.type !== 'group' && foldName(source.data.name) === folded);
     if (found) return found;
-    // The source model has no organisation type; an institution on the record is drafted as a `person` so that
-    // its claims count as `named`, with a role that says what it is.
-    return this.#add({ type: 'person', name, role: 'an institution speaking on the record', affiliation: name }, from);
+    const source = this.#add({ type: 'institution', name: capitalFirst(name) }, from);
+    source.notes = ['An organisation speaking in its own name: on the record (named).'];
+    return source;
   }
 
   #chain(...links: (BookSource | undefined)[]): ResolvedAttribution {
@@ -219,7 +230,10 @@ export class SourceBook {
         let person: BookSource | undefined;
         if (mention.refersBack) {
           const pending = this.#pendingPerson;
-          person = pending ? this.#person(pending.name, pending.role, mention.text) : this.#lastPerson;
+          person = pending
+            ? this.#person(pending.name, pending.role, mention.text)
+            : (this.#lastPerson ??
+              (this.#lastNamed === undefined ? undefined : this.#person(this.#lastNamed, undefined, mention.text)));
         } else {
           person = this.#person(mention.name, mention.role, mention.text);
         }
@@ -244,7 +258,7 @@ export class SourceBook {
             this.resolve({ ...mention, kind: 'outlet', name: mention.via }).chain.at(-1))
           : this.reReports;
         let group: BookSource | undefined = mention.refersBack
-          ? mention.text.toLowerCase() === 'they'
+          ? /\b(?:they|them)$/iu.test(mention.text)
             ? [...this.#lastGroup.values()].at(-1)
             : this.#lastGroup.get(sourcing)
           : undefined;
