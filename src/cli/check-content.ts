@@ -6,7 +6,9 @@ import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { checkHistory } from '../lib/git-history.ts';
+import { PUBLISHED_BRANCH, unavailableMessage } from '../lib/history.ts';
+import { formatProblem, sortProblems } from '../lib/problems.ts';
 
 const root = process.cwd();
 
@@ -19,7 +21,15 @@ async function runOnce(): Promise<number> {
     console.error(`check:content failed: ${(error as Error).message}`);
     return 1;
   }
-  const { problems, content } = checkContent(files);
+  const checked = checkContent(files);
+  const { content } = checked;
+  // Changes without a correction: a warning on an editor's machine, an error in CI (docs/corrections.md).
+  const past = await checkHistory(root, checked, files, {
+    branch: process.env.CLAIMLINE_PUBLISHED_BRANCH || PUBLISHED_BRANCH,
+    severity: process.env.CI === 'true' ? 'error' : 'warning',
+  });
+  if (!past.history.available) console.error(unavailableMessage(past.history.reason));
+  const problems = sortProblems([...checked.problems, ...past.problems]);
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

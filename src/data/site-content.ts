@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { firstPublished } from 'virtual:claimline/history';
+import { withHistory, type LoadedContent } from '../lib/corrections.ts';
 import { hedgeList } from '../lib/cues.ts';
 import { toCitation, type SiteContent } from '../lib/model.ts';
 
@@ -8,7 +10,7 @@ import { toCitation, type SiteContent } from '../lib/model.ts';
  */
 let cached: Promise<SiteContent> | undefined;
 
-async function load(): Promise<SiteContent> {
+async function load(): Promise<LoadedContent> {
   const [articles, sources, claims, followUps] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
@@ -37,11 +39,12 @@ async function load(): Promise<SiteContent> {
       ...data,
       citations: data.citations.map((citation) => toCitation(citation, sourceList)),
       resolves: data.resolves.map((resolution) => ({ ...resolution, claim: resolution.claim.id })),
+      corrections: data.corrections?.map((correction) => ({ ...correction, claim: correction.claim.id })),
     })),
   };
 }
 
 export function loadSiteContent(): Promise<SiteContent> {
-  cached ??= load();
+  cached ??= load().then((content) => withHistory(content, firstPublished));
   return cached;
 }

@@ -3,7 +3,10 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type CheckedContent, type CheckResult } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { checkHistory } from '../lib/git-history.ts';
+import { PUBLISHED_BRANCH, unavailableMessage } from '../lib/history.ts';
+import { formatProblem, sortProblems } from '../lib/problems.ts';
+import { historyModule } from './history-module.ts';
 
 /**
  * Runs the content check before Astro loads any content, so that `astro build` fails on exactly what
@@ -11,7 +14,17 @@ import { formatProblem } from '../lib/problems.ts';
  * drops or garbles a claim. Under `astro dev` it reports instead of failing, and again on every content change.
  */
 async function report(root: string, logger: AstroIntegrationLogger): Promise<CheckResult & { errors: number }> {
-  const result = checkContent(await readContentFiles(root));
+  const files = await readContentFiles(root);
+  const checked = checkContent(files);
+  // Corrections: a warning on an editor's machine, an error in CI (docs/corrections.md).
+  const severity = process.env.CI === 'true' ? 'error' : 'warning';
+  const branch = process.env.CLAIMLINE_PUBLISHED_BRANCH || PUBLISHED_BRANCH;
+  const past = await checkHistory(root, checked, files, { branch, severity });
+  if (!past.history.available) logger.warn(unavailableMessage(past.history.reason));
+  const result = {
+    content: { ...checked.content, firstPublished: past.firstPublished },
+    problems: sortProblems([...checked.problems, ...past.problems]),
+  };
   for (const problem of result.problems) {
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
@@ -34,9 +47,10 @@ export default function contentIntegrity(): ContentIntegrity {
     checkedContent: () => checked.promise,
     name: 'claimline:content-integrity',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         const { errors, content } = await report(root, logger);
+        updateConfig({ vite: { plugins: [historyModule(content.firstPublished ?? {})] } });
         if (errors > 0 && command === 'build') {
           throw new Error(`content check failed with ${errors} error(s); see the lines above (npm run check:content)`);
         }

@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
+import type { CheckResult, RawFile } from './content-check.ts';
+import { checkCorrections } from './corrections-check.ts';
+import type { Problem } from './problems.ts';
+import { gitLogArguments, parseCatFileBatch, parseFirstPublished, type History } from './history.ts';
+
+/**
+ * The one place that runs git, for the build (src/integrations/content-integrity.ts) and `check:content`: a fixed
+ * handful of processes per run whatever the number of claims (where the repository is, which commit the published
+ * branch is at, one `git log` for every file's first-published day, and for the check one `git cat-file --batch`
+ * for every published version). Anything that stops git from answering (no git, not a repository, a shallow
+ * clone, no published branch) gives an unavailable history with its reason, never an error: the site builds
+ * without dates rather than with invented ones.
+ */
+
+interface Run {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(cwd: string, args: readonly string[], input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    // LC_ALL=C: git's messages, which become the reason, in one language whatever the machine's locale.
+    const child = spawn('git', args, { cwd, env: { ...process.env, LC_ALL: 'C' }, stdio: 'pipe' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    child.stdin.end(input ?? '');
+  });
+}
+
+const firstLine = (text: string) =>
+  text
+    .trim()
+    .split('\n')[0]
+    ?.replace(/^fatal: /, '') ?? '';
+
+/** Where the published branch stands, or why history cannot be read in `root`. */
+export async function locatePublished(
+  root: string,
+  branch: string,
+): Promise<{ commit: string; ref: string } | { reason: string }> {
+  let where: Run;
+  try {
+    where = await git(root, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
+  } catch (error) {
+    return { reason: `git could not be run: ${(error as Error).message}` };
+  }
+  if (where.code !== 0) return { reason: firstLine(where.stderr) || 'not a git repository' };
+  const [top = '', shallow] = where.stdout.toString('utf8').trim().split('\n');
+  // A project inside another repository (a copy under tests/.tmp/) would read that repository's history under
+  // other paths: history is read only where the project is the repository.
+  if ((await realpath(top).catch(() => top)) !== (await realpath(root).catch(() => root))) {
+    return { reason: `${root} is not the top of a git repository` };
+  }
+  if (shallow === 'true') return { reason: 'shallow clone; fetch the whole history (fetch-depth: 0)' };
+  const refs = await git(root, [
+    'for-each-ref',
+    '--format=%(objectname) %(refname)',
+    `refs/heads/${branch}`,
+    `refs/remotes/origin/${branch}`,
+  ]);
+  // A local branch first; a clone that checked out another commit (a pull request in CI) has origin's.
+  const [line] = refs.stdout.toString('utf8').trim().split('\n').filter(Boolean);
+  const [commit, ref] = line?.split(' ') ?? [];
+  if (refs.code !== 0 || !commit || !ref) return { reason: `no branch "${branch}" (nor origin/${branch})` };
+  return { commit, ref };
+}
+
+/** First-published days from the published branch, in one `git log`; the commit read, for the published versions. */
+export async function readHistory(
+  root: string,
+  branch: string,
+): Promise<{ history: History; commit?: string | undefined }> {
+  const located = await locatePublished(root, branch);
+  if ('reason' in located) return { history: { available: false, reason: located.reason } };
+  const log = await git(root, gitLogArguments(located.commit));
+  if (log.code !== 0) return { history: { available: false, reason: firstLine(log.stderr) } };
+  return {
+    history: { available: true, ref: located.ref, firstPublished: parseFirstPublished(log.stdout.toString('utf8')) },
+    commit: located.commit,
+  };
+}
+
+/** The published version of each of `paths` (from the project root) at `commit`, in one `git cat-file --batch`. */
+export async function readPublishedFiles(
+  root: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, Uint8Array>> {
+  const run = await git(root, ['cat-file', '--batch'], paths.map((path) => `${commit}:${path}\n`).join(''));
+  if (run.code !== 0) throw new Error(`git cat-file failed: ${firstLine(run.stderr)}`);
+  return parseCatFileBatch(run.stdout, paths);
+}
+
+/** What the build and `check:content` take from history: the days for the site, and the corrections' problems. */
+export interface HistoryCheck {
+  history: History;
+  /** First-published day by path, for the site's model; empty when history is unavailable. */
+  firstPublished: Record<string, string>;
+  problems: Problem[];
+}
+
+/**
+ * History read and the corrections checked against it, the same way for the build and `check:content`. With no
+ * history, only the rules that need none run, and the caller prints `unavailableMessage` once.
+ */
+export async function checkHistory(
+  root: string,
+  checked: CheckResult,
+  files: readonly RawFile[],
+  options: { branch: string; severity: Problem['severity'] },
+): Promise<HistoryCheck> {
+  const { history, commit } = await readHistory(root, options.branch);
+  const paths = [...checked.content.claims.map((claim) => claim.file), ...checked.content.followUps.map((f) => f.file)];
+  const published = commit ? await readPublishedFiles(root, commit, paths) : new Map<string, Uint8Array>();
+  return {
+    history,
+    firstPublished: history.available ? Object.fromEntries([...history.firstPublished].sort()) : {},
+    problems: checkCorrections(checked.content, files, published, options.severity),
+  };
+}
