@@ -133,3 +133,43 @@ export function correctionPlace(correction: Correction): CorrectionPlace {
         ? 'outcome'
         : 'quote';
 }
+
+/** The anchor of a correction on its claim's page: its place among the claim's corrections, oldest first. */
+export const correctionAnchor = (claim: Claim, correction: Correction) =>
+  `correction-${String(claim.corrections.indexOf(correction) + 1)}`;
+
+/** One row of the `/corrections/` page and one item of its feed. */
+export interface CorrectionEntry {
+  correction: Correction;
+  /** The claim's title, as its page gives it. */
+  title: string;
+  /** The correction on the claim's page, from the site root. */
+  href: string;
+  /** What changed, in one sentence. */
+  summary: string;
+}
+
+/** Every correction, newest first, each with where it is shown on its claim's page. */
+export function correctionEntries(claims: readonly Claim[]): CorrectionEntry[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  return allCorrections(claims).map((correction) => {
+    const claim = byId.get(correction.claim);
+    if (!claim) throw new Error(`a correction names unknown claim ${correction.claim}`);
+    return {
+      correction,
+      title: claim.headline ?? claim.excerpt,
+      href: `/claims/${claim.id}/#${correctionAnchor(claim, correction)}`,
+      summary: correctionSummary(correction),
+    };
+  });
+}
+
+/** The corrections feed (`/corrections/feed.xml`): one item per correction, newest first, at most `limit`. */
+export function correctionFeedItems(entries: readonly CorrectionEntry[], limit = 100) {
+  return entries.slice(0, limit).map((entry) => ({
+    title: `Correction: ${entry.title.length > 90 ? `${entry.title.slice(0, 89)}…` : entry.title}`,
+    link: entry.href,
+    pubDate: new Date(`${entry.correction.date}T00:00:00Z`),
+    description: `${entry.summary} ${entry.correction.reason}`,
+  }));
+}
