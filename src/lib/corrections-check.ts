@@ -83,8 +83,14 @@ export function checkCorrections(
     }
     return read.get(path)?.lineOf(field);
   };
-  const report = (file: string, field: PropertyKey[], name: string, message: string, level: Severity = severity) =>
-    problems.push({ file, line: lineOf(file, field), field: name, message, severity: level });
+  // `field` undefined: the field is not in the file (a whole list taken out), so no line is given.
+  const report = (
+    file: string,
+    field: PropertyKey[] | undefined,
+    name: string,
+    message: string,
+    level: Severity = severity,
+  ) => problems.push({ file, line: field && lineOf(file, field), field: name, message, severity: level });
 
   for (const claim of content.claims) {
     const bytes = published.get(claim.file);
@@ -94,7 +100,7 @@ export function checkCorrections(
     for (const correction of removed) {
       report(
         claim.file,
-        ['corrections'],
+        claim.data.corrections && ['corrections'],
         'corrections',
         `no longer lists the published correction of ${correction.date} (${correction.fields.join(', ')}); ` +
           'a correction stays on the record',
@@ -145,7 +151,7 @@ export function checkCorrections(
     for (const correction of removed) {
       report(
         file,
-        ['corrections'],
+        data.corrections && ['corrections'],
         'corrections',
         `no longer lists the published correction of ${correction.date} (${correction.claim}); a correction stays ` +
           'on the record',

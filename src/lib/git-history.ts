@@ -23,7 +23,11 @@ interface Run {
 function git(cwd: string, args: readonly string[], input?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     // LC_ALL=C: git's messages, which become the reason, in one language whatever the machine's locale.
-    const child = spawn('git', args, { cwd, env: { ...process.env, LC_ALL: 'C' }, stdio: 'pipe' });
+    const child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -32,7 +36,9 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Run>
     child.on('close', (code) =>
       resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
     );
-    child.stdin.end(input ?? '');
+    // A git that exits before reading all its input (a bad repository) closes the pipe: its status says why.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
   });
 }
 
