@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { checkHistory } from '../lib/git-history.ts';
-import { PUBLISHED_BRANCH, unavailableMessage } from '../lib/history.ts';
+import { publishedBranch, unavailableMessage } from '../lib/history.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
 
 const root = process.cwd();
@@ -25,7 +25,7 @@ async function runOnce(): Promise<number> {
   const { content } = checked;
   // Changes without a correction: a warning on an editor's machine, an error in CI (docs/corrections.md).
   const past = await checkHistory(root, checked, files, {
-    branch: process.env.CLAIMLINE_PUBLISHED_BRANCH || PUBLISHED_BRANCH,
+    branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
     severity: process.env.CI === 'true' ? 'error' : 'warning',
   });
   if (!past.history.available) console.error(unavailableMessage(past.history.reason));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type CheckedContent, type CheckResult } from '../lib/content-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { checkHistory } from '../lib/git-history.ts';
-import { PUBLISHED_BRANCH, unavailableMessage } from '../lib/history.ts';
+import { publishedBranch, unavailableMessage } from '../lib/history.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
 import { historyModule } from './history-module.ts';
 
@@ -18,7 +18,7 @@ async function report(root: string, logger: AstroIntegrationLogger): Promise<Che
   const checked = checkContent(files);
   // Corrections: a warning on an editor's machine, an error in CI (docs/corrections.md).
   const severity = process.env.CI === 'true' ? 'error' : 'warning';
-  const branch = process.env.CLAIMLINE_PUBLISHED_BRANCH || PUBLISHED_BRANCH;
+  const branch = publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH);
   const past = await checkHistory(root, checked, files, { branch, severity });
   if (!past.history.available) logger.warn(unavailableMessage(past.history.reason));
   const result = {

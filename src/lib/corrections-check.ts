@@ -50,16 +50,15 @@ function sinceThen<T>(published: readonly T[] | undefined, current: readonly T[]
   };
 }
 
-function parsePublished<T>(
-  path: string,
-  bytes: Uint8Array,
-  schema: typeof claimFrontmatter | typeof followUpFrontmatter,
-) {
+// A published version this check cannot read (written before a field was renamed…) has nothing to compare.
+function publishedClaim(path: string, bytes: Uint8Array): ClaimData | undefined {
   const read = readMarkdownFile(path, bytes);
-  if (!read.file) return undefined;
-  const result = validateFile(schema, read.file);
-  // A published version this check cannot read (written before a field was renamed…) has nothing to compare.
-  return result.data === undefined ? undefined : (result.data as T);
+  return read.file ? validateFile(claimFrontmatter, read.file).data : undefined;
+}
+
+function publishedFollowUp(path: string, bytes: Uint8Array): FollowUpData | undefined {
+  const read = readMarkdownFile(path, bytes);
+  return read.file ? validateFile(followUpFrontmatter, read.file).data : undefined;
 }
 
 /**
@@ -94,7 +93,7 @@ export function checkCorrections(
 
   for (const claim of content.claims) {
     const bytes = published.get(claim.file);
-    const before = bytes && parsePublished<ClaimData>(claim.file, bytes, claimFrontmatter);
+    const before = bytes && publishedClaim(claim.file, bytes);
     if (!before) continue;
     const { added, removed } = sinceThen(before.corrections, claim.data.corrections);
     for (const correction of removed) {
@@ -145,7 +144,7 @@ export function checkCorrections(
       }
     }
     const bytes = published.get(file);
-    const before = bytes && parsePublished<FollowUpData>(file, bytes, followUpFrontmatter);
+    const before = bytes && publishedFollowUp(file, bytes);
     if (!before) continue;
     const { added, removed } = sinceThen(before.corrections, data.corrections);
     for (const correction of removed) {

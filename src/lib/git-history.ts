@@ -30,14 +30,16 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Run>
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
-    );
+    child.on('close', (code) => {
+      resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+    });
     // A git that exits before reading all its input (a bad repository) closes the pipe: its status says why.
-    child.stdin?.on('error', () => undefined);
+    child.stdin?.on('error', () => {
+      // The exit status and stderr tell.
+    });
     child.stdin?.end(input);
   });
 }

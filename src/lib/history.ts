@@ -10,6 +10,12 @@
  */
 export const PUBLISHED_BRANCH = 'main';
 
+/** The published branch: `configured` (the value of `CLAIMLINE_PUBLISHED_BRANCH`) unless it is unset or blank. */
+export function publishedBranch(configured: string | undefined): string {
+  const branch = configured?.trim() ?? '';
+  return branch === '' ? PUBLISHED_BRANCH : branch;
+}
+
 /** The folders whose history matters: claims and follow-ups, the files whose calls can be corrected. */
 export const HISTORY_FOLDERS = ['content/claims', 'content/follow-ups'] as const;
 
