@@ -50,10 +50,10 @@ export default function contentIntegrity(): ContentIntegrity {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         const { errors, content } = await report(root, logger);
-        updateConfig({ vite: { plugins: [historyModule(content.firstPublished ?? {})] } });
         if (errors > 0 && command === 'build') {
           throw new Error(`content check failed with ${errors} error(s); see the lines above (npm run check:content)`);
         }
+        updateConfig({ vite: { plugins: [historyModule(content.firstPublished ?? {})] } });
         if (errors === 0) checked.resolve(content);
       },
       'astro:server:setup': ({ server, logger }) => {
