@@ -4,8 +4,8 @@
  * Generates the bench corpus of N claims (src/lib/bench/corpus.ts, 10,000 by default) into a throw-away git
  * repository under tests/.tmp/history-bench/, commits it on `main`, then C more commits (20 by default) each
  * changing a few claims' notes, so that `git log` has a history to walk. Then times, fastest of three runs, what the
- * build and `check:content` add: `checkHistory` (locating the branch, the one `git log`, the one `git cat-file
- * --batch` of every published version, and comparing each claim with it).
+ * build and `check:content` add: `checkHistory` (locating the branch, the one `git log`, the one `git archive`
+ * of every published version, and comparing each claim with it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ for (let run = 0; run < 3; run++) {
   dated = Object.keys(result.firstPublished).length;
   if (result.problems.length > 0) throw new Error(`unexpected problems: ${String(result.problems.length)}`);
 }
-rmSync(dir, { recursive: true, force: true });
+if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 console.log(
   `history: ${String(checked.content.claims.length)} claims, ${String(commits + 1)} commits: ${String(dated)} files ` +
     `dated, every published version compared, in ${(fastest / 1000).toFixed(2)} s (fastest of 3)`,

@@ -3,13 +3,13 @@ import { realpath } from 'node:fs/promises';
 import type { CheckResult, RawFile } from './content-check.ts';
 import { checkCorrections } from './corrections-check.ts';
 import type { Problem } from './problems.ts';
-import { gitLogArguments, parseCatFileBatch, parseFirstPublished, type History } from './history.ts';
+import { gitArchiveArguments, gitLogArguments, parseFirstPublished, parseTar, type History } from './history.ts';
 
 /**
  * The one place that runs git, for the build (src/integrations/content-integrity.ts) and `check:content`: a fixed
  * handful of processes per run whatever the number of claims (where the repository is, which commit the published
- * branch is at, one `git log` for every file's first-published day, and for the check one `git cat-file --batch`
- * for every published version). Anything that stops git from answering (no git, not a repository, a shallow
+ * branch is at, one `git log` for every file's first-published day, and for the check one `git archive` of every
+ * published version). Anything that stops git from answering (no git, not a repository, a shallow
  * clone, no published branch) gives an unavailable history with its reason, never an error: the site builds
  * without dates rather than with invented ones.
  */
@@ -97,15 +97,12 @@ export async function readHistory(
   };
 }
 
-/** The published version of each of `paths` (from the project root) at `commit`, in one `git cat-file --batch`. */
-export async function readPublishedFiles(
-  root: string,
-  commit: string,
-  paths: readonly string[],
-): Promise<Map<string, Uint8Array>> {
-  const run = await git(root, ['cat-file', '--batch'], paths.map((path) => `${commit}:${path}\n`).join(''));
-  if (run.code !== 0) throw new Error(`git cat-file failed: ${firstLine(run.stderr)}`);
-  return parseCatFileBatch(run.stdout, paths);
+/** The published version of every claim and follow-up at `commit`, by path from the project root, in one `git archive`. */
+export async function readPublishedFiles(root: string, commit: string): Promise<Map<string, Uint8Array>> {
+  const run = await git(root, gitArchiveArguments(commit));
+  // A branch with no content folders yet has nothing published: git says the paths match no files.
+  if (run.code !== 0) return new Map();
+  return parseTar(run.stdout);
 }
 
 /** What the build and `check:content` take from history: the days for the site, and the corrections' problems. */
@@ -127,8 +124,7 @@ export async function checkHistory(
   options: { branch: string; severity: Problem['severity'] },
 ): Promise<HistoryCheck> {
   const { history, commit } = await readHistory(root, options.branch);
-  const paths = [...checked.content.claims.map((claim) => claim.file), ...checked.content.followUps.map((f) => f.file)];
-  const published = commit ? await readPublishedFiles(root, commit, paths) : new Map<string, Uint8Array>();
+  const published = commit ? await readPublishedFiles(root, commit) : new Map<string, Uint8Array>();
   return {
     history,
     firstPublished: history.available ? Object.fromEntries([...history.firstPublished].sort()) : {},

@@ -97,24 +97,62 @@ export function unquote(path: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
+/** The arguments of the one `git archive` that gives every published claim and follow-up at `commit`, as a tar. */
+export function gitArchiveArguments(commit: string): string[] {
+  return ['archive', '--format=tar', commit, '--', ...HISTORY_FOLDERS];
+}
+
+const BLOCK = 512;
+const decoder = new TextDecoder();
+
+/** A NUL-terminated field of a tar header, as text. */
+function field(header: Uint8Array, start: number, length: number): string {
+  const bytes = header.subarray(start, start + length);
+  const end = bytes.indexOf(0);
+  return decoder.decode(end < 0 ? bytes : bytes.subarray(0, end));
+}
+
+/** The `path` of a pax extended header's records (`<length> path=<value>\n`…), if it has one. */
+function paxPath(data: Uint8Array): string | undefined {
+  const text = decoder.decode(data);
+  let offset = 0;
+  while (offset < text.length) {
+    const space = text.indexOf(' ', offset);
+    const length = Number(text.slice(offset, space));
+    if (space < 0 || !Number.isInteger(length) || length <= 0) return undefined;
+    const record = text.slice(space + 1, offset + length - 1);
+    if (record.startsWith('path=')) return record.slice('path='.length);
+    offset += length;
+  }
+  return undefined;
+}
+
 /**
- * The files of `git cat-file --batch`'s output, in the order they were asked for: each object's bytes, or nothing
- * for a name git reports `missing` (a file not in the branch: not published yet).
+ * The regular files of a tar archive (POSIX ustar, with pax extended headers for long paths, as `git archive`
+ * writes it), by path. Reading every published file this way is one process whatever the number of files: at 10,000
+ * claims, `git archive` took 0.2 s where `git cat-file --batch` took 1.2 to 7 s (docs/corrections.md).
  */
-export function parseCatFileBatch(output: Uint8Array, requested: readonly string[]): Map<string, Uint8Array> {
+export function parseTar(archive: Uint8Array): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   let offset = 0;
-  const decoder = new TextDecoder();
-  for (const path of requested) {
-    const end = output.indexOf(0x0a, offset);
-    if (end < 0) break;
-    const header = decoder.decode(output.subarray(offset, end));
-    offset = end + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) continue; // "<name> missing", or "ambiguous"
-    const size = Number(match[2]);
-    if (match[1] === 'blob') files.set(path, output.slice(offset, offset + size));
-    offset += size + 1; // the object, then a newline
+  let longPath: string | undefined;
+  while (offset + BLOCK <= archive.length) {
+    const header = archive.subarray(offset, offset + BLOCK);
+    if (header[0] === 0 && header.every((byte) => byte === 0)) break; // the end-of-archive blocks
+    const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(header[156] ?? 0);
+    const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);
+    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === 'x') {
+      longPath = paxPath(data);
+      continue;
+    }
+    if (type === 'g') continue; // a global header: git's commit id comment
+    const prefix = field(header, 345, 155);
+    const name = field(header, 0, 100);
+    const path = longPath ?? (prefix ? `${prefix}/${name}` : name);
+    longPath = undefined;
+    if (type === '0' || type === '\0') files.set(path, data.slice());
   }
   return files;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   gitLogArguments,
-  parseCatFileBatch,
+  parseTar,
   parseFirstPublished,
   RECORD_SEPARATOR as RS,
   unquote,
@@ -62,19 +62,77 @@ describe('unquote', () => {
   });
 });
 
-describe('parseCatFileBatch', () => {
-  it('splits the objects in the order asked, skipping names git reports missing', () => {
-    const encoder = new TextEncoder();
-    const first = 'one\ntwo\n';
-    const second = 'ü';
-    const output = encoder.encode(
-      `${'a'.repeat(40)} blob ${String(encoder.encode(first).length)}\n${first}\n` +
-        `deadbeef:content/claims/new.md missing\n` +
-        `${'b'.repeat(40)} blob ${String(encoder.encode(second).length)}\n${second}\n`,
+/** A tar header block: the fields the parser reads (name, size, type, prefix), the rest zero. */
+function header(name: string, size: number, type: string, prefix = ''): Uint8Array {
+  const block = new Uint8Array(512);
+  const encoder = new TextEncoder();
+  block.set(encoder.encode(name), 0);
+  block.set(encoder.encode(`${size.toString(8).padStart(11, '0')}\0`), 124);
+  block[156] = type.charCodeAt(0);
+  block.set(encoder.encode('ustar\0'), 257);
+  block.set(encoder.encode(prefix), 345);
+  return block;
+}
+
+/** `data` padded to whole 512-byte blocks. */
+function blocks(data: Uint8Array): Uint8Array {
+  const padded = new Uint8Array(Math.ceil(data.length / 512) * 512);
+  padded.set(data);
+  return padded;
+}
+
+function tar(...parts: Uint8Array[]): Uint8Array {
+  const all = [...parts, new Uint8Array(1024)];
+  const out = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of all) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+describe('parseTar', () => {
+  const encoder = new TextEncoder();
+  const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+  it('reads regular files by path, skipping folders and git’s global header', () => {
+    const body = encoder.encode('---\nkind: event\n---\n');
+    const comment = encoder.encode('52 comment=0123456789012345678901234567890123456789\n');
+    const archive = tar(
+      header('pax_global_header', comment.length, 'g'),
+      blocks(comment),
+      header('content/', 0, '5'),
+      header('content/claims/a/01-x.md', body.length, '0'),
+      blocks(body),
     );
-    const files = parseCatFileBatch(output, ['content/a.md', 'content/claims/new.md', 'content/b.md']);
-    expect([...files.keys()]).toEqual(['content/a.md', 'content/b.md']);
-    expect(new TextDecoder().decode(files.get('content/a.md'))).toBe(first);
-    expect(new TextDecoder().decode(files.get('content/b.md'))).toBe(second);
+    const files = parseTar(archive);
+    expect([...files.keys()]).toEqual(['content/claims/a/01-x.md']);
+    expect(text(files.get('content/claims/a/01-x.md'))).toBe('---\nkind: event\n---\n');
+  });
+
+  it('takes a long path from the ustar prefix or from a pax extended header', () => {
+    const long = `content/claims/${'a'.repeat(120)}/01-x.md`;
+    const record = `path=${long}\n`;
+    // A pax record's length counts itself: the digits, the space and the record.
+    const length = String(record.length + 4);
+    const pax = encoder.encode(`${length} ${record}`);
+    expect(pax.length).toBe(Number(length));
+    const one = encoder.encode('one');
+    const two = encoder.encode('two');
+    const files = parseTar(
+      tar(
+        header('pax', pax.length, 'x'),
+        blocks(pax),
+        header('ignored-name', one.length, '0'),
+        blocks(one),
+        header('02-y.md', two.length, '0', 'content/claims/b'),
+        blocks(two),
+      ),
+    );
+    expect(Object.fromEntries([...files].map(([path, bytes]) => [path, text(bytes)]))).toEqual({
+      [long]: 'one',
+      'content/claims/b/02-y.md': 'two',
+    });
   });
 });
