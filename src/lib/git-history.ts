@@ -82,18 +82,18 @@ export async function locatePublished(
   return { commit, ref };
 }
 
-/** First-published days from the published branch, in one `git log`; the commit read, for the published versions. */
-export async function readHistory(
-  root: string,
-  branch: string,
-): Promise<{ history: History; commit?: string | undefined }> {
-  const located = await locatePublished(root, branch);
-  if ('reason' in located) return { history: { available: false, reason: located.reason } };
+/** First-published days from the branch `located` found, in one `git log`. */
+async function historyAt(root: string, located: { commit: string; ref: string }): Promise<History> {
   const log = await git(root, gitLogArguments(located.commit));
-  if (log.code !== 0) return { history: { available: false, reason: firstLine(log.stderr) } };
+  if (log.code !== 0) return { available: false, reason: firstLine(log.stderr) };
+  return { available: true, ref: located.ref, firstPublished: parseFirstPublished(log.stdout.toString('utf8')) };
+}
+
+/** First-published days from the published branch, or why history is unavailable. */
+export async function readHistory(root: string, branch: string): Promise<{ history: History }> {
+  const located = await locatePublished(root, branch);
   return {
-    history: { available: true, ref: located.ref, firstPublished: parseFirstPublished(log.stdout.toString('utf8')) },
-    commit: located.commit,
+    history: 'reason' in located ? { available: false, reason: located.reason } : await historyAt(root, located),
   };
 }
 
@@ -123,11 +123,16 @@ export async function checkHistory(
   files: readonly RawFile[],
   options: { branch: string; severity: Problem['severity'] },
 ): Promise<HistoryCheck> {
-  const { history, commit } = await readHistory(root, options.branch);
-  const published = commit ? await readPublishedFiles(root, commit) : new Map<string, Uint8Array>();
+  const located = await locatePublished(root, options.branch);
+  // The log and the archive side by side: neither needs the other, and each is a process of its own.
+  const [history, published] =
+    'reason' in located
+      ? [{ available: false, reason: located.reason } as const, new Map<string, Uint8Array>()]
+      : await Promise.all([historyAt(root, located), readPublishedFiles(root, located.commit)]);
   return {
     history,
     firstPublished: history.available ? Object.fromEntries([...history.firstPublished].sort()) : {},
-    problems: checkCorrections(checked.content, files, published, options.severity),
+    // A published version is compared only when history is: a failed log leaves nothing to trust.
+    problems: checkCorrections(checked.content, files, history.available ? published : new Map(), options.severity),
   };
 }
