@@ -5,13 +5,22 @@
  */
 import { watch } from 'node:fs';
 import { join } from 'node:path';
+import { publishedBranch } from '../lib/history.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { runContentCheck, summarizeRun } from '../loaders/content-pipeline.ts';
 
 const root = process.cwd();
 
 async function runOnce(): Promise<number> {
-  const run = await runContentCheck({ root });
+  const run = await runContentCheck({
+    root,
+    // A change to a published claim with no correction: a warning locally, an error in CI (docs/corrections.md).
+    history: {
+      branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
+      severity: process.env.CI === 'true' ? 'error' : 'warning',
+    },
+  });
+  if (run.historyUnavailable) console.error(run.historyUnavailable);
   for (const problem of run.problems) console.log(formatProblem(problem));
   console.error(summarizeRun(run, 'check:content'));
   return run.errors > 0 ? 1 : 0;

@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckedContent } from '../lib/content-check.ts';
+import { publishedBranch } from '../lib/history.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentPipeline, servePipeline, summarizeRun, type CheckRun } from '../loaders/content-pipeline.ts';
 import type { ReviewOptions } from '../lib/review-check.ts';
@@ -21,6 +22,7 @@ const SETTLE_MS = 100;
 
 function reporter(logger: AstroIntegrationLogger) {
   return (run: CheckRun) => {
+    if (run.historyUnavailable) logger.warn(run.historyUnavailable);
     for (const problem of run.problems) {
       if (problem.severity === 'error') logger.error(formatProblem(problem));
       else logger.warn(formatProblem(problem));
@@ -66,6 +68,11 @@ export default function contentIntegrity({ stop = exitBuild }: ContentIntegrityO
           previewDrafts: process.env.CLAIMLINE_PREVIEW_DRAFTS === '1',
         };
         pipeline.reviewWith(review);
+        // A change to a published claim with no correction: a warning locally, an error in CI (docs/corrections.md).
+        pipeline.historyWith({
+          branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
+          severity: process.env.CI === 'true' ? 'error' : 'warning',
+        });
         // Read afresh: under `astro dev` this hook runs again on a restart, and files may have changed meanwhile.
         const run = await pipeline.refresh();
         if (run.errors > 0 && command === 'build') {

@@ -1,6 +1,6 @@
 import { isNamed, sortClaims, sortFollowUps, type SiteContent } from './model.ts';
 import type { ClaimDate } from './schema/claim.ts';
-import { EXPORT_SCHEMA_VERSION, type ClaimsExport } from './schema/export.ts';
+import { EXPORT_SCHEMA_MINOR_VERSION, EXPORT_SCHEMA_VERSION, type ClaimsExport } from './schema/export.ts';
 
 /**
  * `dist/claims.json`, the machine-readable export (design.md, "Contracts"). Keys come in a fixed order and
@@ -31,6 +31,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function buildClaimsExport(content: SiteContent): ClaimsExport {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
+    schemaMinorVersion: EXPORT_SCHEMA_MINOR_VERSION,
     articles: [...content.articles].sort(byId).map((article) => ({
       id: article.id,
       title: article.title,
@@ -55,6 +56,15 @@ export function buildClaimsExport(content: SiteContent): ClaimsExport {
       attribution: { category: claim.attribution.category, chain: [...claim.attribution.chain] },
       date: exportedDate(claim.date),
       hedges: [...claim.hedges],
+      firstPublished: claim.firstPublished ?? null,
+      corrections: claim.corrections.map((correction) => ({
+        date: correction.date,
+        fields: [...correction.fields],
+        from: correction.from ?? null,
+        to: correction.to ?? null,
+        reason: correction.reason,
+        followUp: correction.followUp ?? null,
+      })),
     })),
     followUps: sortFollowUps(content.followUps).map((followUp) => ({
       id: followUp.id,

@@ -6,6 +6,7 @@ import {
   type ArticleBlock,
   type ArticleSentence,
 } from './article-text.ts';
+import { withHistory, type LoadedContent } from './corrections.ts';
 import { kindCueWarnings } from './cue-warnings.ts';
 import { hedgeList } from './cues.ts';
 import { toCitation, type SiteContent } from './model.ts';
@@ -76,6 +77,8 @@ export interface CheckedContent {
   claims: CheckedClaim[];
   /** By date, then id. */
   followUps: CheckedFollowUp[];
+  /** First-published day by path, once read from history (src/lib/git-history.ts). */
+  firstPublished?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface CheckResult {
@@ -561,13 +564,13 @@ const siteContents = new WeakMap<CheckedContent, SiteContent>();
 export function toSiteContent(content: CheckedContent): SiteContent {
   let site = siteContents.get(content);
   if (!site) {
-    site = siteContentOf(content);
+    site = withHistory(siteContentOf(content), content.firstPublished);
     siteContents.set(content, site);
   }
   return site;
 }
 
-function siteContentOf(content: CheckedContent): SiteContent {
+function siteContentOf(content: CheckedContent): LoadedContent {
   const sources = [...content.sources.values()].map((source) => ({
     id: source.id,
     ...withoutDrafterNotes(source.data),

@@ -1,3 +1,4 @@
+import type { Correction } from './corrections.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from './schema/claim.ts';
 import type { CitationData, Outcome } from './schema/follow-up.ts';
 import type { SourceData } from './schema/source.ts';
@@ -42,6 +43,10 @@ export interface Claim {
   draft?: boolean | undefined;
   /** Hedge cues found in the excerpt, in order of first appearance. */
   hedges: string[];
+  /** The UTC day its file reached the published branch (src/lib/history.ts); absent when history does not say. */
+  firstPublished?: string | undefined;
+  /** Its corrections and those of follow-ups' outcomes for it, oldest first (src/lib/corrections.ts). */
+  corrections: Correction[];
 }
 
 /** Where a follow-up was reported. */

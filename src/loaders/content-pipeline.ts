@@ -1,7 +1,9 @@
 import { checkContent, type CheckedContent } from '../lib/content-check.ts';
+import { checkHistory } from '../lib/git-history.ts';
+import { unavailableMessage } from '../lib/history.ts';
+import { sortProblems, type Problem } from '../lib/problems.ts';
 import { countDrafts, type ReviewOptions } from '../lib/review-check.ts';
 import { readContentFiles } from '../lib/content-files.ts';
-import type { Problem } from '../lib/problems.ts';
 
 /**
  * The one road content takes: `content/` is read once (src/lib/content-files.ts) and checked once
@@ -25,6 +27,16 @@ export interface CheckRun {
   seconds: number;
   /** Why `content/` could not be read at all (no such folder), when it could not. */
   failure?: string | undefined;
+  /** Why the published history could not be read (no git, a shallow clone…), when it could not: one log line. */
+  historyUnavailable?: string | undefined;
+}
+
+/** How the published history is compared (docs/corrections.md); absent, history is not read. */
+export interface HistoryOptions {
+  /** The branch the site is deployed from: what "published" means. */
+  branch: string;
+  /** A changed field with no correction recorded: a warning on an editor's machine, an error in CI. */
+  severity: Problem['severity'];
 }
 
 export interface PipelineOptions {
@@ -34,6 +46,8 @@ export interface PipelineOptions {
   now?: () => number;
   /** Whether the run publishes (a build), and whether a preview includes drafts. */
   review?: ReviewOptions | undefined;
+  /** Compare with the published history, and date each claim's first publication. */
+  history?: HistoryOptions | undefined;
 }
 
 /** Read and check `content/` once: the whole road, for callers that need one answer (the CLI, scripts). */
@@ -41,6 +55,7 @@ export async function runContentCheck({
   root,
   now = () => performance.now(),
   review = {},
+  history,
 }: PipelineOptions): Promise<CheckRun> {
   const started = now();
   let files;
@@ -58,7 +73,12 @@ export async function runContentCheck({
       failure: (error as Error).message,
     };
   }
-  const { problems, content } = checkContent(files, review);
+  const checked = checkContent(files, review);
+  // One pass over git per run, whatever the number of claims (src/lib/git-history.ts).
+  const past = history ? await checkHistory(root, checked, files, history) : undefined;
+  const content = past ? { ...checked.content, firstPublished: past.firstPublished } : checked.content;
+  const problems = past ? sortProblems([...checked.problems, ...past.problems]) : checked.problems;
+  const historyUnavailable = past && !past.history.available ? unavailableMessage(past.history.reason) : undefined;
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return {
     problems,
@@ -67,6 +87,7 @@ export async function runContentCheck({
     warnings: problems.length - errors,
     drafts: countDrafts([...content.sources.values(), ...content.claims]),
     seconds: (now() - started) / 1000,
+    historyUnavailable,
   };
 }
 
@@ -90,6 +111,7 @@ export class ContentPipeline {
   #report: (run: CheckRun) => void = () => undefined;
   #now: () => number;
   #review: ReviewOptions = {};
+  #history: HistoryOptions | undefined;
 
   constructor(options: PipelineOptions) {
     this.root = options.root;
@@ -99,6 +121,11 @@ export class ContentPipeline {
   /** Whether later runs publish (a build refuses drafts) or preview: set by the integration, from Astro's command. */
   reviewWith(review: ReviewOptions): void {
     this.#review = review;
+  }
+
+  /** Compare later runs with the published history (set by the integration, from the environment). */
+  historyWith(history: HistoryOptions): void {
+    this.#history = history;
   }
 
   /** Who prints each run's problems: set by the integration, so each problem is printed once, by one logger. */
@@ -129,7 +156,12 @@ export class ContentPipeline {
   }
 
   async #run(): Promise<CheckRun> {
-    const run = await runContentCheck({ root: this.root, now: this.#now, review: this.#review });
+    const run = await runContentCheck({
+      root: this.root,
+      now: this.#now,
+      review: this.#review,
+      history: this.#history,
+    });
     this.#report(run);
     return run;
   }

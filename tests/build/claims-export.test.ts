@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimsExport, serializeExport } from '../../src/lib/claims-export.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readHistory } from '../../src/lib/git-history.ts';
+import { PUBLISHED_BRANCH } from '../../src/lib/history.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const raw = readFileSync(join(projectRoot, 'dist', 'claims.json'), 'utf8');
 const exported = JSON.parse(raw) as ReturnType<typeof buildClaimsExport>;
 const checked = checkContent(await readContentFiles(projectRoot));
+// The days the build read from git, as the build hands them to the site (src/integrations/content-integrity.ts).
+const { history } = await readHistory(projectRoot, PUBLISHED_BRANCH);
+checked.content.firstPublished = history.available ? Object.fromEntries(history.firstPublished) : {};
 
 describe('dist/claims.json', () => {
   it('lists every seed claim with every field of the contract', () => {
@@ -25,6 +30,8 @@ describe('dist/claims.json', () => {
         'attribution',
         'date',
         'hedges',
+        'firstPublished',
+        'corrections',
       ]);
       expect(claim.url).toBe(`/claims/${claim.id}/`);
       expect(Object.keys(claim.attribution)).toEqual(['category', 'chain']);

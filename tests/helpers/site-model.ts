@@ -11,6 +11,7 @@ export function claim(id: string, fields: Partial<Omit<Claim, 'id'>> = {}): Clai
     kind: 'event',
     attribution: { category: 'unattributed', chain: ['gazette'] },
     hedges: [],
+    corrections: [],
     ...fields,
   };
 }

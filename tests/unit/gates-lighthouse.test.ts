@@ -171,7 +171,13 @@ describe('gates.config.json', () => {
   it('is valid, and holds the thresholds issue #7 sets', () => {
     const config = parseGatesConfig(readFileSync(join(import.meta.dirname, '..', '..', 'gates.config.json'), 'utf8'));
     expect(config.lighthouse.thresholds).toEqual(thresholds);
-    expect(config.lighthouse.pages.map((page) => page.name)).toEqual(['home', 'claim', 'article', 'search']);
+    expect(config.lighthouse.pages.map((page) => page.name)).toEqual([
+      'home',
+      'claim',
+      'article',
+      'search',
+      'corrections',
+    ]);
     expect(config.sizeBudgets.filter((budget) => budget.js > 0).map((budget) => budget.type)).toEqual(['search']);
   });
 

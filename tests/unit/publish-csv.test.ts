@@ -10,6 +10,7 @@ const claim = (overrides: Partial<Claim>): Claim => ({
   kind: 'statement',
   attribution: { category: 'named', chain: ['pub', 'person'] },
   hedges: [],
+  corrections: [],
   ...overrides,
 });
 

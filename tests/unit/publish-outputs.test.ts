@@ -34,7 +34,7 @@ describe('the export schema', () => {
       $id: 'https://claims.example.org/claims.schema.json',
       type: 'object',
       additionalProperties: false,
-      required: ['schemaVersion', 'articles', 'sources', 'claims', 'followUps'],
+      required: ['schemaVersion', 'schemaMinorVersion', 'articles', 'sources', 'claims', 'followUps'],
     });
   });
 

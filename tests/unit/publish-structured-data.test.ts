@@ -34,6 +34,7 @@ const claim = (chain: string[]): Claim => ({
   kind: 'event',
   attribution: { category: 'outlet', chain },
   hedges: [],
+  corrections: [],
 });
 
 describe('claimAuthor', () => {

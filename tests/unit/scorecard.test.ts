@@ -12,6 +12,7 @@ const claim = (order: number, kind: Claim['kind'], category: SourcingCategory, a
   kind,
   attribution: { category, chain: ['gazette'] },
   hedges: [],
+  corrections: [],
 });
 
 const followUp = (id: string, date: string, resolves: [Claim, Outcome][]): FollowUp => ({

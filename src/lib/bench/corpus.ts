@@ -63,7 +63,7 @@ export interface CorpusArticle {
 }
 
 /** A claim as its file holds it: the site's claim without what the site works out (its id, its hedges). */
-export interface CorpusClaim extends Omit<Claim, 'id' | 'hedges'> {
+export interface CorpusClaim extends Omit<Claim, 'id' | 'hedges' | 'corrections' | 'firstPublished'> {
   /** File name without `.md` (`07-the-port-authority-delayed`). */
   name: string;
   /** The editor's note, GitHub-flavoured markdown. */

@@ -1,4 +1,5 @@
 import type { Claim as ClaimLd, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+import { correctionSummary } from '../corrections.ts';
 import type { Article, Claim, Source } from '../model.ts';
 
 /**
@@ -88,6 +89,16 @@ export function claimLd(claim: Claim, article: Article, pageUrl: URL, lookup: Lo
     datePublished: article.published,
     appearance,
     firstAppearance: appearance,
+    // schema.org's `correction` on the corrected work: what changed, why and when (docs/corrections.md).
+    ...(claim.corrections.length > 0
+      ? {
+          correction: claim.corrections.map((correction) => ({
+            '@type': 'CorrectionComment' as const,
+            datePublished: correction.date,
+            text: `${correctionSummary(correction)} ${correction.reason}`,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -33,6 +33,27 @@ export const claimDate = z.strictObject({
 });
 
 /**
+ * The fields of a claim whose change, once the claim is published, is a correction (docs/corrections.md): what the
+ * claim says and on whose word. The headline, the rationale and the editor's note are the editor's own words
+ * around it; rewording them is not a correction.
+ */
+export const correctedField = z.enum(['excerpt', 'kind', 'attribution.category', 'attribution.chain', 'date']);
+
+/** One correction to a published claim, as the editor records it in the claim's frontmatter. */
+export const claimCorrection = z.strictObject({
+  /** The day the correction was made, `YYYY-MM-DD`. */
+  date: isoDay,
+  /** Which field or fields changed: excerpt, kind, attribution.category, attribution.chain or date. */
+  fields: z.array(correctedField).min(1, 'must name at least one field that changed'),
+  /** What it said before, in a reader's words ("Unattributed: the publisher's own voice"), where that helps. */
+  from: text.optional(),
+  /** What it says now, in a reader's words, where that helps. */
+  to: text.optional(),
+  /** Why the call changed, in a sentence or two. */
+  reason: text.max(400, 'must be at most 400 characters: a sentence or two'),
+});
+
+/**
  * `sourceRef` and `articleRef` are how a field names another entry: Astro's `reference()` in the site, a plain id
  * in the content check (which resolves references itself, with line numbers). One definition serves both.
  */
@@ -71,9 +92,13 @@ export function claimSchema<SourceRef extends z.ZodType, ArticleRef extends z.Zo
     draft: draftFlag.optional(),
     /** The drafter's notes on how it read the sentence; never shown to readers or exported. */
     drafterNotes: drafterNotes.optional(),
+    /** Corrections made since the claim was published, oldest first; see docs/corrections.md. */
+    corrections: z.array(claimCorrection).optional(),
   });
 }
 
 export type ClaimKind = z.infer<typeof claimKind>;
 export type SourcingCategory = z.infer<typeof sourcingCategory>;
 export type ClaimDate = z.infer<typeof claimDate>;
+export type CorrectedField = z.infer<typeof correctedField>;
+export type ClaimCorrectionData = z.infer<typeof claimCorrection>;

@@ -15,6 +15,12 @@ import { absoluteUrl } from '../site-address.ts';
 /** Bumped when a change to the export could break a script written against the previous one (README, "The export"). */
 export const EXPORT_SCHEMA_VERSION = 1;
 
+/**
+ * Bumped when the export gains fields a script may use but need not know: 1 added each claim's `firstPublished`
+ * and `corrections` (docs/corrections.md).
+ */
+export const EXPORT_SCHEMA_MINOR_VERSION = 1;
+
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -53,6 +59,18 @@ const exportedDate = z.strictObject({
   basis: dateBasis.describe('stated when the text gives the date itself, inferred when it was worked out.'),
 });
 
+const exportedCorrection = z.strictObject({
+  date: day.describe('The day the correction was made.'),
+  fields: z
+    .array(z.enum(['excerpt', 'kind', 'attribution.category', 'attribution.chain', 'date', 'outcome']))
+    .min(1)
+    .describe("What changed: the claim's fields, or outcome for the outcome a follow-up gives it."),
+  from: z.string().nullable().describe('What it said before, in words; null when not given.'),
+  to: z.string().nullable().describe('What it says now, in words; null when not given.'),
+  reason: z.string().min(1).describe('Why the call changed.'),
+  followUp: id.nullable().describe('For an outcome: the id of the follow-up whose outcome changed; otherwise null.'),
+});
+
 const exportedClaim = z.strictObject({
   id: id.describe("The claim's id: <article-id>/<file name>."),
   url: z
@@ -73,6 +91,12 @@ const exportedClaim = z.strictObject({
     .nullable()
     .describe('When the claimed thing happened or is expected; null when the text gives no clue.'),
   hedges: z.array(z.string()).describe('Hedge cues found in the excerpt ("may", "likely"), in order of first use.'),
+  firstPublished: day
+    .nullable()
+    .describe("The UTC day the claim's file reached the published branch; null when the history was not available."),
+  corrections: z
+    .array(exportedCorrection)
+    .describe('Corrections since the claim was published, oldest first; empty when there are none.'),
 });
 
 const exportedCitation = z.strictObject({
@@ -102,6 +126,9 @@ const exportedFollowUp = z.strictObject({
 
 export const claimsExportSchema = z.strictObject({
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION).describe('The version of this shape; see the schema description.'),
+  schemaMinorVersion: z
+    .literal(EXPORT_SCHEMA_MINOR_VERSION)
+    .describe('Goes up when fields are added within the same schemaVersion; see the schema description.'),
   articles: z.array(exportedArticle).describe('Every article, by id.'),
   sources: z.array(exportedSource).describe('Every source, by id.'),
   claims: z.array(exportedClaim).describe('Every claim, by article id and then by order in the article.'),
@@ -127,7 +154,7 @@ export function claimsExportJsonSchema(site: URL): Record<string, unknown> {
     description:
       `The shape of claims.json, schemaVersion ${String(EXPORT_SCHEMA_VERSION)}. The version goes up when a ` +
       'field is removed or renamed, changes its type or meaning, or an enumeration (kind, category, precision, ' +
-      'outcome…) gains or loses a value. New fields may appear without a new version; scripts should ignore keys ' +
+      'outcome…) gains or loses a value. New fields raise schemaMinorVersion instead; scripts should ignore keys ' +
       'they do not know.',
     ...rest,
   };

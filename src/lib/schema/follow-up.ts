@@ -45,6 +45,19 @@ export function followUpSchema<ClaimRef extends z.ZodType>(claimRef: ClaimRef) {
     /** Why, in one line: what in this follow-up bears on the claim. */
     reason: text.max(200, 'must be at most 200 characters: one line').regex(/^[^\n]*$/, 'must be one line'),
   });
+  /** A changed outcome, once the follow-up is published: a correction (docs/corrections.md). */
+  const outcomeCorrection = z.strictObject({
+    /** The day the correction was made, `YYYY-MM-DD`. */
+    date: isoDay,
+    /** The claim whose outcome changed: one of those in `resolves`. */
+    claim: claimRef,
+    /** The outcome it had before. */
+    from: outcome,
+    /** The outcome it has now, as `resolves` gives it. */
+    to: outcome,
+    /** Why the call changed, in a sentence or two. */
+    reason: text.max(400, 'must be at most 400 characters: a sentence or two'),
+  });
   return z.strictObject({
     /** The day it happened or, when that is what matters, was reported (`YYYY-MM-DD`). */
     date: isoDay,
@@ -54,6 +67,8 @@ export function followUpSchema<ClaimRef extends z.ZodType>(claimRef: ClaimRef) {
     citations: z.array(citation).min(1, 'must list at least one report, with its address'),
     /** The claims it settles, each with an outcome; at least one (a follow-up follows up claims). */
     resolves: z.array(resolution).min(1, 'must name at least one claim it settles'),
+    /** Outcomes changed since the follow-up was published, oldest first; see docs/corrections.md. */
+    corrections: z.array(outcomeCorrection).optional(),
   });
 }
 
