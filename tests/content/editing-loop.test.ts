@@ -20,35 +20,56 @@ function misspellKind(dir: string): void {
   writeFileSync(join(dir, CLAIM), readFileSync(join(dir, CLAIM), 'utf8').replace(/^kind: .*$/mu, 'kind: evnt'));
 }
 
-/** Wait until `read()` satisfies `done`, polling; fail after `timeout` ms with what was read. */
-async function waitFor(read: () => string, done: (text: string) => boolean, timeout = 30_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  while (!done(read())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting; read so far:\n${read()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/**
+ * Text that grows as a process or a logger writes it, and a wait for it to say something: woken by each write, never
+ * by a clock, so that a loaded machine makes it slower but not wrong. It gives up, with what was said so far, only
+ * when the process ends; the test's own timeout, generous, covers a process that hangs.
+ */
+class Output {
+  text = '';
+  private readonly events = new EventEmitter();
+  write(chunk: string): void {
+    this.text += chunk;
+    this.events.emit('write');
   }
-  return read();
+  end(code: number | null): void {
+    this.events.emit('end', code);
+  }
+  until(done: (text: string) => boolean): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!done(this.text)) return;
+        this.events.off('write', check).off('end', ended);
+        resolve(this.text);
+      };
+      const ended = (code: number | null) => {
+        this.events.off('write', check);
+        reject(new Error(`the process ended (exit ${String(code)}); it said:\n${this.text}`));
+      };
+      this.events.on('write', check).once('end', ended);
+      check();
+    });
+  }
 }
 
+/** Under load, starting Node and a first check can take a while: minutes, not the seconds they take alone. */
+const GENEROUS = 180_000;
+
 describe('check:content --watch', () => {
-  it('checks again when a content file changes, and names the file, line and field', async () => {
+  it('checks again when a content file changes, and names the file, line and field', { timeout: GENEROUS }, async () => {
     const dir = fixtureProject('base', 'watch-loop');
     const child = spawn(process.execPath, [join(projectRoot, 'src', 'cli', 'check-content.ts'), '--watch'], {
       cwd: dir,
     });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const output = new Output();
+    child.stdout.on('data', (chunk: Buffer) => { output.write(chunk.toString()); });
+    child.stderr.on('data', (chunk: Buffer) => { output.write(chunk.toString()); });
+    child.once('exit', (code) => { output.end(code); });
     try {
-      await waitFor(
-        () => output,
-        (text) => text.includes('check:content ok'),
-      );
+      // The CLI watches before its first check: once that check's line is out, a change is seen.
+      await output.until((text) => text.includes('check:content ok'));
       misspellKind(dir);
-      const text = await waitFor(
-        () => output,
-        (text) => text.includes('check:content failed'),
-      );
+      const text = await output.until((text) => text.includes('check:content failed'));
       expect(text).toContain('— content changed —');
       expect(text).toContain(PROBLEM);
     } finally {
@@ -58,12 +79,12 @@ describe('check:content --watch', () => {
 });
 
 describe('the dev server', () => {
-  it('logs content problems with file, line and field when a content file changes', async () => {
+  it('logs content problems with file, line and field when a content file changes', { timeout: GENEROUS }, async () => {
     const dir = fixtureProject('base', 'dev-log');
-    const lines: string[] = [];
+    const log = new Output();
     const logger = {
-      error: (line: string) => lines.push(line),
-      warn: (line: string) => lines.push(line),
+      error: (line: string) => { log.write(`${line}\n`); },
+      warn: (line: string) => { log.write(`${line}\n`); },
       info: () => undefined,
     };
     const { hooks } = contentIntegrity();
@@ -73,14 +94,11 @@ describe('the dev server', () => {
       command: 'dev',
       logger,
     });
-    expect(lines).toEqual([]);
+    expect(log.text).toBe('');
     const watcher = new EventEmitter();
     (hooks['astro:server:setup'] as (options: unknown) => void)({ server: { watcher }, logger });
     misspellKind(dir);
     watcher.emit('all', 'change', join(dir, CLAIM));
-    await waitFor(
-      () => lines.join('\n'),
-      (text) => text.includes(PROBLEM),
-    );
+    await expect(log.until((text) => text.includes(PROBLEM))).resolves.toContain(PROBLEM);
   });
 });
