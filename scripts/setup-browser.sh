@@ -3,10 +3,16 @@
 # one on these machines (shared/environment.md, "Browsers"), so it is Debian's Chromium. Does nothing when the
 # browser the tests look for is there (CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium, as
 # scripts/gates/shared.ts reads them); otherwise installs Debian's `chromium` package with apt-get (about 40 s),
-# as root or through sudo. `.ci/run` runs it after `npm ci`.
+# as root or through sudo. `.ci/run` runs it after `npm ci`; `npm test` runs it with `--check`.
 set -euo pipefail
 
 browser="${CHROME_PATH:-${CHROMIUM_PATH:-/usr/bin/chromium}}"
+# `--check` (run by `npm test` first): install nothing, only say in one line what to run when the browser is missing.
+if [ "${1:-}" = "--check" ]; then
+  if [ -x "$browser" ]; then exit 0; fi
+  echo "no browser at $browser for the browser tests: run \`npm run setup:browser\` (or set CHROMIUM_PATH)" >&2
+  exit 1
+fi
 if [ -x "$browser" ]; then
   echo "setup:browser: $browser is there"
   exit 0

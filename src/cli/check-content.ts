@@ -27,8 +27,8 @@ async function runOnce(): Promise<number> {
 }
 
 if (process.argv.includes('--watch')) {
-  await runOnce();
   let timer: NodeJS.Timeout | undefined;
+  // Watching starts before the first check, so that a file saved as soon as its result is out is seen too.
   watch(join(root, 'content'), { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -36,6 +36,7 @@ if (process.argv.includes('--watch')) {
       void runOnce();
     }, 100);
   });
+  await runOnce();
 } else {
   process.exitCode = await runOnce();
 }

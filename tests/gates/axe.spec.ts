@@ -5,11 +5,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { COLOUR_RULES, onlyColours } from '../../src/lib/gates/colour-scheme.ts';
 import { pagesToAudit } from '../../src/lib/gates/pages.ts';
 import { filesUnder } from '../../scripts/gates/shared.ts';
+import { pages as browserTestPages } from '../browser/pages.ts';
 
 /**
  * The axe gate: every page the sitemap lists (every HTML page of the build when it has no sitemap), in light
  * and dark mode, has no WCAG 2.2 A/AA violation that axe-core finds. The browser tests (tests/browser/) check
- * a few pages more deeply; this covers them all.
+ * a few pages more deeply, and leave their WCAG audit to this gate: it covers them all.
  */
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -79,4 +80,8 @@ test.describe(`axe over ${addresses.length} pages from ${from}`, () => {
       expect(violations).toEqual([]);
     });
   }
+});
+
+test('audits every page the browser tests visit, which leave their WCAG audit to this gate', () => {
+  expect(browserTestPages.map(({ path }) => path).filter((path) => !addresses.includes(path))).toEqual([]);
 });

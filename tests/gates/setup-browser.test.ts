@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../scripts/gates/shared.ts';
 
 /**
  * `npm run setup:browser` (scripts/setup-browser.sh), which `.ci/run` runs before the browser tests: it leaves a
@@ -10,14 +9,17 @@ import { chromiumPath } from '../../scripts/gates/shared.ts';
  */
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'setup-browser.sh');
 
-const setUp = (env: Record<string, string>) =>
-  spawnSync('/bin/bash', [script], { encoding: 'utf8', env: { HOME: process.env.HOME ?? '/', ...env } });
+const setUp = (env: Record<string, string>, args: string[] = []) =>
+  spawnSync('/bin/bash', [script, ...args], { encoding: 'utf8', env: { HOME: process.env.HOME ?? '/', ...env } });
+/** An executable file that is surely there: Node itself. */
+const browser = process.execPath;
 
 describe('npm run setup:browser', () => {
   it('does nothing when the browser the tests use is there', () => {
-    const run = setUp({ PATH: process.env.PATH ?? '', CHROMIUM_PATH: chromiumPath });
+    // Any executable file stands for the browser: on a machine without Chromium, the test must not install it.
+    const run = setUp({ PATH: process.env.PATH ?? '', CHROMIUM_PATH: browser });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(`setup:browser: ${chromiumPath} is there\n`);
+    expect(run.stdout).toBe(`setup:browser: ${browser} is there\n`);
   });
 
   it('fails, and says how to go on, with no browser and no apt-get to install one', () => {
@@ -28,8 +30,23 @@ describe('npm run setup:browser', () => {
   });
 
   it('reads CHROME_PATH before CHROMIUM_PATH, as the tests and Lighthouse do', () => {
-    const run = setUp({ PATH: '/nonexistent', CHROME_PATH: '/nonexistent/chrome', CHROMIUM_PATH: chromiumPath });
+    const run = setUp({ PATH: '/nonexistent', CHROME_PATH: '/nonexistent/chrome', CHROMIUM_PATH: browser });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no browser at \/nonexistent\/chrome,/);
+  });
+
+  it('with --check, says nothing and succeeds when the browser is there', () => {
+    const run = setUp({ PATH: process.env.PATH ?? '', CHROMIUM_PATH: browser }, ['--check']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+  });
+
+  it('with --check, says in one line what to run when the browser is missing, and installs nothing', () => {
+    // apt-get is on this PATH if the machine has it: --check must fail before reaching it all the same.
+    const run = setUp({ PATH: process.env.PATH ?? '', CHROMIUM_PATH: '/nonexistent/chromium' }, ['--check']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'no browser at /nonexistent/chromium for the browser tests: run `npm run setup:browser` (or set CHROMIUM_PATH)\n',
+    );
   });
 });
