@@ -47,7 +47,7 @@ export default defineConfig({
   markdown: {
     // Notes and article bodies are content, not trusted HTML: raw HTML is shown as text, unsafe addresses are
     // removed and external links get rel="noopener noreferrer" (src/markdown/). Sätteri over unified by
-    // measurement (README, "Markdown analysis and safe rendering").
+    // measurement (docs/decisions/0002-markdown-processor.md).
     processor: safeSatteri(),
     // Notes hold prose, not code: no highlighter to load, and no inline colour styles in the pages.
     syntaxHighlight: false,

@@ -1,7 +1,7 @@
 /**
  * `npm run schemas`: write JSON Schemas for the content files' frontmatter to schemas/, generated from the zod
  * schemas in src/lib/schema/ (zod 4's `z.toJSONSchema`), so that editors' YAML tooling can check a file as it is
- * typed (README, "Editor support"). Each field's JSDoc in src/lib/schema/ becomes its `description`, shown on
+ * typed (docs/editing.md, "Editor support: JSON Schemas"). Each field's JSDoc in src/lib/schema/ becomes its `description`, shown on
  * hover. References between entries are plain id strings here, as in the files. tests/draft/schemas.test.ts checks
  * that the committed files equal freshly generated ones.
  *

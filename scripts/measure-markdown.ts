@@ -20,7 +20,7 @@ type Processor = Pick<ReturnType<typeof satteri>, 'createRenderer'>;
 
 interface Pipeline {
   name: string;
-  /** What it is, for the README table. */
+  /** What it is, for the table in docs/performance.md. */
   description: string;
   /** Whether it is meant to keep content from going live. */
   safe: boolean;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --claims N[,N…]`: the scale benchmark of design.md ("Contracts") and issue #7.
+ * `npm run bench -- --claims N[,N…]`: the scale benchmark of docs/architecture.md ("Contracts") and issue #7.
  *
  * For each N it generates a corpus of N claims (src/lib/bench/corpus.ts) into a throw-away copy of this project
  * under bench/corpus/ (never committed), times `check:content` on it, times a clean `astro build` while polling

@@ -1,7 +1,7 @@
 /**
  * `npm run claims:draft -- <article-file> --published YYYY-MM-DD --publisher "Name" [--out DIR] [--json]
  * [--json-file FILE]`:
- * propose one claim per sentence of a new article (design.md, "Contracts"). Writes the article, the draft claims
+ * propose one claim per sentence of a new article (docs/architecture.md, "Contracts"). Writes the article, the draft claims
  * and the new sources under DIR/content/, never over an existing file; with --json writes nothing and prints
  * `{ article, claims }` (with --json-file, writes only that file). Bad input: exit 1, a message on stderr, nothing written.
  */

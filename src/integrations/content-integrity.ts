@@ -21,8 +21,11 @@ import type { ReviewOptions } from '../lib/review-check.ts';
 const SETTLE_MS = 100;
 
 function reporter(logger: AstroIntegrationLogger) {
+  // Said once: under `astro dev` every edit is a run, and the reason does not change between them.
+  let historyNoted = false;
   return (run: CheckRun) => {
-    if (run.historyUnavailable) logger.warn(run.historyUnavailable);
+    if (run.historyUnavailable && !historyNoted) logger.warn(run.historyUnavailable);
+    historyNoted ||= run.historyUnavailable !== undefined;
     for (const problem of run.problems) {
       if (problem.severity === 'error') logger.error(formatProblem(problem));
       else logger.warn(formatProblem(problem));

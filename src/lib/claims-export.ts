@@ -3,7 +3,7 @@ import type { ClaimDate } from './schema/claim.ts';
 import { EXPORT_SCHEMA_MINOR_VERSION, EXPORT_SCHEMA_VERSION, type ClaimsExport } from './schema/export.ts';
 
 /**
- * `dist/claims.json`, the machine-readable export (design.md, "Contracts"). Keys come in a fixed order and
+ * `dist/claims.json`, the machine-readable export (docs/architecture.md, "Contracts"). Keys come in a fixed order and
  * lists in a fixed sort, so that the same content always gives the same bytes. Its shape is
  * `claimsExportSchema` (schema/export.ts), published as `dist/claims.schema.json`.
  */

@@ -86,7 +86,7 @@ export interface CheckResult {
   content: CheckedContent;
 }
 
-/** The sourcing category a chain implies, read off its innermost source (design.md, "Sourcing categories"). */
+/** The sourcing category a chain implies, read off its innermost source (docs/editing.md, "Sourcing categories"). */
 export function categoryForChain(chain: readonly SourceData[]): SourcingCategory {
   const innermost = chain.at(-1);
   if (!innermost) return 'unattributed';

@@ -4,8 +4,8 @@ import type { Problem } from './problems.ts';
 import type { ClaimKind, SourcingCategory } from './schema/claim.ts';
 
 /**
- * Warnings (never errors) when a claim's kind disagrees with the cues in its excerpt (design.md, "kind" and
- * "hedge cue"). Each rule is narrow on purpose: a warning that is usually wrong teaches editors to ignore them.
+ * Warnings (never errors) when a claim's kind disagrees with the cues in its excerpt (docs/editing.md, "Terms").
+ * Each rule is narrow on purpose: a warning that is usually wrong teaches editors to ignore them.
  *
  * 1. An `event` says something happened; a claim-wide hedge ("may", "allegedly") means the text does not say so.
  * 2. `context` is background the text gives without a claim of its own; a forward-looking hedge makes it one.

@@ -1,4 +1,4 @@
-/** A mistake found in `content/`, reported as `path:line: field: message` (design.md, "Contracts"). */
+/** A mistake found in `content/`, reported as `path:line: field: message` (docs/architecture.md, "Contracts"). */
 export interface Problem {
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;

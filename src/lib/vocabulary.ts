@@ -4,7 +4,7 @@ import type { Outcome } from './schema/follow-up.ts';
 /**
  * The words the reader site uses for sourcing categories, kinds and outcomes: one place for the badges, the legend, the
  * filters and the methodology page, so that a label never reads differently in two places.
- * Meanings follow design.md ("Sourcing categories"), written in the site's own words.
+ * Meanings follow docs/editing.md ("Sourcing categories"), written in the site's own words.
  */
 
 export interface CategoryWords {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { buildClaimsExport, serializeExport } from '../lib/claims-export.ts';
 import { loadSiteContent } from '../data/site-content.ts';
 
-/** `dist/claims.json`: the machine-readable export (design.md, "Contracts"). */
+/** `dist/claims.json`: the machine-readable export (docs/architecture.md, "Contracts"). */
 export const GET: APIRoute = async () =>
   new Response(serializeExport(buildClaimsExport(await loadSiteContent())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -33,7 +33,7 @@ const result: BenchResult = {
 };
 
 describe('the contract line', () => {
-  it('prints the fields of design.md in order, with ratio = build_s / baseline_s', () => {
+  it('prints the contract line fields in order, with ratio = build_s / baseline_s', () => {
     expect(contractLine(result)).toBe(
       'claims=10000 build_s=123.46 baseline_s=100.00 ratio=1.23 peak_rss_mb=1235 check_s=3.21 largest_page_kb=45.7',
     );

@@ -481,7 +481,7 @@ function generateArticle(random: Random, pools: Pools, index: number, claimCount
       paragraphs++;
     }
     // A claim after the first of its paragraph often carries no attribution of its own and continues the one
-    // before it (design.md: "A sentence with no attribution of its own usually continues…").
+    // before it (docs/editing.md: "A sentence with no attribution of its own usually continues…").
     const continues = previous !== undefined && paragraphClaims > 0 && random.chance(0.4);
     const speaker = continues && previous ? previous.speaker : pickSpeaker(random, cast);
     const firstMention = !mentioned.has(speaker.chain.at(-1) ?? '');

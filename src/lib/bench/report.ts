@@ -1,5 +1,5 @@
 /**
- * What `npm run bench` prints and records: the contract line (design.md, "Contracts") and a dated row of
+ * What `npm run bench` prints and records: the contract line (docs/architecture.md, "Contracts") and a dated row of
  * bench/results.md. Pure: the date, the machine and the revision are passed in by the CLI.
  */
 

@@ -4,7 +4,7 @@ import { isBackshiftedModal } from '../reported-speech.ts';
 import { ASSESSMENT_CUES, FUTURE_MARKERS } from './lexicon.ts';
 
 /**
- * The kind of a claim, from its words (design.md, "kind"): a named speaker's words are a statement; forward-
+ * The kind of a claim, from its words (docs/editing.md, "Terms"): a named speaker's words are a statement; forward-
  * pointing hedges or the future make a prediction; speech inside the claim is a statement; judgement words an
  * assessment; the publisher's own present-tense background is context; anything else an event.
  */

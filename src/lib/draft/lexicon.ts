@@ -126,7 +126,7 @@ export const OFFICE_NOUNS: readonly string[] = [
 
 /**
  * Unnamed people described by what they do but not by an office (REUTERS asks that unnamed sources be described;
- * design.md counts those without an office as anonymous sources): "analysts said", "investors say".
+ * the sourcing rules (docs/editing.md) count those without an office as anonymous sources): "analysts said", "investors say".
  */
 export const UNNAMED_GROUP_NOUNS: readonly string[] = [
   'analysts',
@@ -154,7 +154,7 @@ export const UNNAMED_SOURCE_PHRASES: readonly string[] = [
 
 /**
  * Head nouns of institutions that speak on the record ("the ministry said in a statement"). Such a claim is
- * `named`: a body puts its name to it (design.md: "someone put their name to it").
+ * `named`: a body puts its name to it (docs/editing.md: "someone put their name to it").
  */
 export const INSTITUTION_NOUNS: readonly string[] = [
   'authority',

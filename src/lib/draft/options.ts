@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isRealDay } from '../dates.ts';
 
 /**
- * The command line of `claims:draft` (design.md, "Contracts"):
+ * The command line of `claims:draft` (docs/architecture.md, "Contracts"):
  * `<article-file> --published YYYY-MM-DD --publisher "Name" [--out DIR] [--json]`, plus optional `--id`, `--url`
  * and `--language` for the article's frontmatter.
  */

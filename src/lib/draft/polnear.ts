@@ -4,7 +4,7 @@
  * path comes only from the command line) and passes their text in; this module parses the brat standoff
  * annotations, tells which sentences are sourced, and compares the drafter's reading with the annotators'.
  *
- * The definitions follow the corpus README ("How Claimline's drafter is measured against it"):
+ * The definitions (docs/drafter.md, "PolNeAR", in our words from the corpus's own documentation):
  * - a body sentence of three words or more is sourced when an attribution with a Source span and a speech or
  *   report cue has Content overlapping the sentence by at least three letters or digits;
  * - the drafter calls a sentence sourced when its claim's category is not `unattributed`;

@@ -97,7 +97,7 @@ export function draftFiles(draft: Draft): DraftFile[] {
 const reference = (source: BookSource) => (source.isNew ? source.data.name : source.id);
 
 /**
- * `{ article, claims }` for `--json` (design.md, "Contracts"): each claim in the export's shape
+ * `{ article, claims }` for `--json` (docs/architecture.md, "Contracts"): each claim in the export's shape
  * (src/lib/claims-export.ts), with names in `attribution.chain` for sources not yet in content/.
  */
 export function draftJson(draft: Draft) {
@@ -123,6 +123,9 @@ export function draftJson(draft: Draft) {
         attribution: { category: claim.category, chain: claim.chain.map(reference) },
         date: exportedDate(claim.date),
         hedges: claim.hedges,
+        // A draft is not published: no first-published day, nothing corrected yet.
+        firstPublished: null,
+        corrections: [],
       };
     }),
   };

@@ -38,7 +38,7 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** Demonyms and place words → the side a group speaks for (design.md: groups are described by role and side). */
+/** Demonyms and place words → the side a group speaks for (docs/editing.md: groups are described by role and side). */
 const SIDES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:us|u\.s\.|american|white house|washington)\b/iu, 'United States'],
   [/\b(?:russian|russia|kremlin|moscow)\b/iu, 'Russia'],

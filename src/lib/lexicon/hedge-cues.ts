@@ -1,5 +1,5 @@
 /**
- * Hedge cues: words that weaken a claim (design.md, "hedge cue"). This is data, not code: add a cue with a note on
+ * Hedge cues: words that weaken a claim (docs/editing.md, "Terms"). This is data, not code: add a cue with a note on
  * where it comes from. Sources:
  * - HEDGE: Hyland, K. (1998) "Hedging in Scientific Research Articles", appendix of hedging items, and the
  *   CoNLL-2010 shared task's hedge cue lexicon (BioScope/Wikipedia weasel words).

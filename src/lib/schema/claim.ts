@@ -3,10 +3,10 @@ import { draftFlag, drafterNotes, isoDay, text } from './common.ts';
 
 /**
  * Claims: one markdown file each under `content/claims/<article-id>/NN-slug.md`. The frontmatter mirrors the
- * `claims` entries of `dist/claims.json` (design.md, "Contracts"); the body is the editor's note.
+ * `claims` entries of `dist/claims.json` (docs/architecture.md, "Contracts"); the body is the editor's note.
  */
 
-/** What sort of assertion a claim is (design.md, "Domain language"). */
+/** What sort of assertion a claim is (docs/editing.md, "Terms"). */
 export const claimKind = z.enum(['event', 'statement', 'prediction', 'assessment', 'context']);
 
 /** How a claim is sourced, read off the innermost link of its chain; this is what the badge shows. */

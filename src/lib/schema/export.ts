@@ -4,7 +4,7 @@ import { outcome } from './follow-up.ts';
 import { absoluteUrl } from '../site-address.ts';
 
 /**
- * The shape of `dist/claims.json` (design.md, "Contracts"), from which `dist/claims.schema.json` is generated.
+ * The shape of `dist/claims.json` (docs/architecture.md, "Contracts"), from which `dist/claims.schema.json` is generated.
  * Objects are strict (`additionalProperties: false`), so the schema names every field the export holds and a
  * test fails if the export gains a field the schema does not describe.
  *
@@ -12,7 +12,7 @@ import { absoluteUrl } from '../site-address.ts';
  * Schema at build time, where the content files' schemas (schemas/) take theirs from JSDoc.
  */
 
-/** Bumped when a change to the export could break a script written against the previous one (README, "The export"). */
+/** Bumped when a change to the export could break a script written against the previous one (docs/site.md, "The export"). */
 export const EXPORT_SCHEMA_VERSION = 1;
 
 /**

@@ -11,7 +11,7 @@ import { isoDay, text, webAddress } from './common.ts';
  */
 
 /**
- * How a claim turned out, judged against what it said would happen (design.md, "Contracts"): `confirmed` when it
+ * How a claim turned out, judged against what it said would happen (docs/architecture.md, "Contracts"): `confirmed` when it
  * came about as claimed, `partly` when some of it did, `refuted` when it did not, `open` when nothing settles it yet.
  */
 export const outcome = z.enum(['confirmed', 'partly', 'refuted', 'open']);

@@ -62,7 +62,7 @@ export const institutionSource = z.strictObject({
   drafterNotes: drafterNotes.optional(),
 });
 
-/** The two anonymous sourcing categories a group can carry (design.md, "Sourcing categories"). */
+/** The two anonymous sourcing categories a group can carry (docs/editing.md, "Sourcing categories"). */
 export const anonymousSourcing = z.enum(['anonymous-official', 'anonymous-source']);
 
 /** An unnamed person or group, described only by role and side ("a senior US official", "WSJ sources"). */
