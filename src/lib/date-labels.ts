@@ -1,5 +1,6 @@
 import { formatDay, formatRange, isoWeekday, parseIsoDay } from './dates.ts';
 import type { ClaimDate } from './schema/claim.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar-words.ts';
 
 /**
  * How a claim's date reads on the site. Precision is shown as it is: a week reads "week of 4 Aug 2025", a year
@@ -7,29 +8,7 @@ import type { ClaimDate } from './schema/claim.ts';
  */
 
 /** Words that keep their capital inside a sentence: months and weekdays (the phrase may start with one). */
-const PROPER_WORDS = new Set(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-  ].flatMap((word) => [word, word.slice(0, 3)]),
-);
+const PROPER_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => [word, word.slice(0, 3)]));
 
 /**
  * The phrase as written, for quoting inside a sentence: a capital that is there only because the phrase opens

@@ -1,5 +1,6 @@
 import type { Problem } from './problems.ts';
 import type { SourceData } from './schema/source.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar-words.ts';
 
 /**
  * The review state of content (issue 14): what `npm run claims:draft` wrote and no editor has reviewed yet, and
@@ -50,21 +51,8 @@ export function draftProblems(entries: Iterable<ReviewEntry>, lineOf: LineOf, op
 export const countDrafts = (entries: Iterable<ReviewEntry>): number =>
   [...entries].filter((entry) => entry.data.draft === true).length;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /**
  * Places a news story names in a dateline or a "in Moscow, officials said" clause, where a drafter may take the

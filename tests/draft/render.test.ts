@@ -79,6 +79,9 @@ describe('draftJson', () => {
       attribution: { category: 'anonymous-official', chain: ['Example Daily', 'a senior official'] },
       date: { start: '2025-06-16', end: '2025-06-16', precision: 'day', asWritten: 'On Monday', basis: 'inferred' },
       hedges: [],
+      // Not published yet: no first-published day, nothing corrected.
+      firstPublished: null,
+      corrections: [],
     });
   });
 

@@ -12,6 +12,8 @@
  * - HYLAND: K. Hyland (2005), "Metadiscourse": attitude markers and non-forward hedges that mark a judgement.
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
+
 /** Reporting verbs beyond the shared lexicon's (STOVALL, UWC), in the forms news copy uses. */
 export const EXTRA_REPORTING_VERBS: readonly string[] = [
   // The plural present of "said"/"says" ("analysts say"), missing from the shared list (AP, "said").
@@ -309,25 +311,10 @@ export const PLACE_WORDS: readonly string[] = [
   'u.n.',
   'nato',
   'american',
-  // Days and months are capitalised too, and are never a speaker (AP, "days of the week", "months").
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // Days and months are capitalised too, and are never a speaker (AP, "days of the week", "months"); "may" is left
+  // out, as it is far more often the verb.
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES.filter((month) => month !== 'may'),
 ];
 
 /**
