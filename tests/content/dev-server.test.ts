@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { inheritedEnv } from '../helpers/cli.ts';
 import { fixtureProject, projectRoot } from '../helpers/fixtures.ts';
@@ -62,13 +63,10 @@ describe('npm run dev', () => {
     );
     let log = '';
     let seen = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    // The address the server says it listens on (Astro moves to the next port when one is taken).
-    const address = await until(
-      () => /Local\s+(http:\/\/\S+?)\/?\s/u.exec(log)?.[1],
-      'the dev server to listen',
-    );
+    // Without terminal colours: CI sets FORCE_COLOR, and Astro then colours its log even into a pipe.
+    child.stdout.on('data', (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString())));
+    child.stderr.on('data', (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString())));
+    let address = '';
     const page = async (status: number) => {
       const response = await fetch(`${address}${PAGE}`);
       const body = await response.text();
@@ -76,6 +74,8 @@ describe('npm run dev', () => {
       return response.status === status ? body : undefined;
     };
     try {
+      // The address the server says it listens on (Astro moves to the next port when one is taken).
+      address = await until(() => /Local\s+(http:\/\/\S+?)\/?\s/u.exec(log)?.[1], 'the dev server to listen');
       const good = await until(() => page(200), 'the claim page');
       expect(good).toContain('The harbour reopened on Monday');
 
