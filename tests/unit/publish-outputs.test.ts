@@ -55,6 +55,14 @@ describe('share cards', () => {
     expect(claimImagePath(named.id)).toBe(`/og/claims/${named.id}.png`);
   });
 
+  it('words a claim resting on an institution as an institution’s, a person’s as named', () => {
+    const facts = factsOf(index, named.id);
+    const institution = { id: 'port-authority', type: 'institution' as const, name: 'The Port Authority' };
+    expect(claimCard(facts, undefined, institution).badges[0]).toBe('Named institution');
+    const person = index.sources.get(named.attribution.chain.at(-1) ?? '');
+    expect(claimCard(facts, undefined, person).badges[0]).toBe('Named');
+  });
+
   it('shows an article’s title, its claim count and its largest sourcing share', () => {
     const [article] = content.articles;
     if (!article) throw new Error('no article');

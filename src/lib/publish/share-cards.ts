@@ -3,7 +3,7 @@ import { formatDay } from '../dates.ts';
 import type { Article, Claim, Source } from '../model.ts';
 import { factsOf, outletLabel, type ClaimFacts, type SiteIndex } from '../site-index.ts';
 import { sourcingSummary } from '../sourcing-summary.ts';
-import { CATEGORY_ORDER, categoryLabel, kindLabel } from '../vocabulary.ts';
+import { CATEGORY_ORDER, categoryLabel, kindLabel, sourcingWords } from '../vocabulary.ts';
 import { cutQuote, type ShareCard } from './share-image.ts';
 
 /**
@@ -22,14 +22,21 @@ export const articleImagePath = (id: string) => `/og/articles/${id}.png`;
 
 const publisherName = (article: Article, publisher: Source | undefined) => publisher?.name ?? article.publisher;
 
-/** A claim's card: its excerpt as a quotation, its three badges, its date at its precision. */
-export function claimCard(facts: Pick<ClaimFacts, 'claim' | 'article' | 'outlet'>, publisher?: Source): ShareCard {
+/**
+ * A claim's card: its excerpt as a quotation, its three badges, its date at its precision. `innermost`, the source
+ * its chain ends at, words an institution's sourcing as an institution's ("Named institution").
+ */
+export function claimCard(
+  facts: Pick<ClaimFacts, 'claim' | 'article' | 'outlet'>,
+  publisher?: Source,
+  innermost?: Source,
+): ShareCard {
   const { claim, article, outlet } = facts;
   return {
     eyebrow: `Claimline · ${publisherName(article, publisher)}, ${formatDay(article.published)}`,
     quote: claim.excerpt,
     quoted: true,
-    badges: [categoryLabel(claim.attribution.category), kindLabel(claim.kind), outletLabel(outlet)],
+    badges: [sourcingWords(claim.attribution.category, innermost).label, kindLabel(claim.kind), outletLabel(outlet)],
     date: claim.date ? shortDate(claim.date) : undefined,
   };
 }
@@ -89,7 +96,11 @@ export function shareImageJobs(index: SiteIndex): ShareImageJob[] {
   return [
     ...index.timeline.map((claim) => {
       const facts = factsOf(index, claim.id);
-      return { path: claimImagePath(claim.id), card: claimCard(facts, index.sources.get(facts.article.publisher)) };
+      const innermost = index.sources.get(claim.attribution.chain.at(-1) ?? '');
+      return {
+        path: claimImagePath(claim.id),
+        card: claimCard(facts, index.sources.get(facts.article.publisher), innermost),
+      };
     }),
     ...index.content.articles.map((article) => ({
       path: articleImagePath(article.id),
