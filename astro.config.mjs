@@ -28,7 +28,7 @@ const search = searchIndex({ content: content.checkedContent });
 
 /**
  * `npm run bench` also times a build of the pages alone, without the two integrations that work alongside them,
- * to tell what the pages cost from what the search index and the share images add (src/cli/bench.ts). A site built
+ * to tell what the pages cost from what the search index and the share images add (tools/bench/cli.ts). A site built
  * so lacks both: never publish one.
  */
 const pagesOnly = process.env.CLAIMLINE_BENCH_PAGES_ONLY === '1';

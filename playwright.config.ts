@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './scripts/gates/shared.ts';
+import { chromiumFlags, chromiumPath } from './tools/gates/shared.ts';
 
 /**
  * Browser tests of the built site (tests/browser/), in Debian's Chromium: no browser can be downloaded here

@@ -4,8 +4,8 @@ import { claimlineLoader } from './loaders/content-loader.ts';
 /**
  * The collections over `content/`, all filled by Claimline's content loader (src/loaders/content-loader.ts) from one
  * reading and one check of the files: what `npm run check:content` accepts is exactly what the site publishes. The
- * rules live in src/lib/content-check.ts and the field definitions in src/lib/schema/; each entry is stored as the
- * site's model (src/lib/model.ts), references between collections already resolved to checked ids.
+ * rules live in src/lib/content/check.ts and the field definitions in src/lib/schema/; each entry is stored as the
+ * site's model (src/lib/site/model.ts), references between collections already resolved to checked ids.
  */
 
 /** Anyone a claim is attributed to: `content/sources/<id>.yaml`. */

@@ -1,15 +1,15 @@
 import { defineMiddleware } from 'astro:middleware';
-import { formatProblem } from './lib/problems.ts';
-import { contentErrorPage } from './lib/content-error-page.ts';
-import { rebaseHtml } from './lib/site-address.ts';
+import { formatProblem } from './lib/content/problems.ts';
+import { contentErrorPage } from './lib/content/error-page.ts';
+import { rebaseHtml } from './lib/site/site-address.ts';
 import { servedPipeline, summarizeRun } from './loaders/content-pipeline.ts';
 
 /**
  * Under `astro dev`, while the last check of `content/` found errors, every page is the list of those errors
- * (src/lib/content-error-page.ts) rather than the site as it was before the mistake.
+ * (src/lib/content/error-page.ts) rather than the site as it was before the mistake.
  *
  * When the site is published under a path of its host (Astro's `base`, as on a GitHub Pages project site), the links
- * of every page, written from the site's root, get the base in front as the page is made (src/lib/site-address.ts).
+ * of every page, written from the site's root, get the base in front as the page is made (src/lib/site/site-address.ts).
  * At the root of a host, the default, pages pass through untouched.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {

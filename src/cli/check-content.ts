@@ -5,8 +5,8 @@
  */
 import { watch } from 'node:fs';
 import { join } from 'node:path';
-import { publishedBranch } from '../lib/history.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { publishedBranch } from '../lib/content/history.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import { runContentCheck, summarizeRun } from '../loaders/content-pipeline.ts';
 
 const root = process.cwd();

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readContentFiles } from '../lib/content-files.ts';
+import { readContentFiles } from '../lib/content/read-content.ts';
 import { readArticleInput } from '../lib/draft/article-input.ts';
 import { draftClaims } from '../lib/draft/draft.ts';
 import { existingSources } from '../lib/draft/existing-sources.ts';

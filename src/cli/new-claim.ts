@@ -5,15 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkContent } from '../lib/content-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { readContentFiles } from '../lib/content/read-content.ts';
 import { draftClaims } from '../lib/draft/draft.ts';
 import { NEW_CLAIM_USAGE, parseNewClaimArgs } from '../lib/draft/options.ts';
 import { scaffoldClaim } from '../lib/draft/scaffold.ts';
 import { claimSlug } from '../lib/draft/slug.ts';
-import { didYouMean } from '../lib/problems.ts';
+import { didYouMean } from '../lib/content/problems.ts';
 import { claimKind, sourcingCategory } from '../lib/schema/claim.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { splitSentences } from '../lib/language/sentences.ts';
 
 function fail(message: string): never {
   console.error(`claims:new: ${message}`);

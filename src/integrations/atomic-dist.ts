@@ -2,14 +2,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LOCK_FILE, type StagingPaths } from '../lib/build-staging.ts';
+import { LOCK_FILE, type StagingPaths } from '../lib/publish/build-staging.ts';
 import { isRunning } from './build-workers.ts';
 import { prepareStaging, releaseLock, removeStaging, swapIn, tryLock } from './dist-swap.ts';
 
 /**
  * A build that fails or is stopped leaves the last complete site in dist/, and two builds of one project never
  * write over each other (docs/building.md). `astro build` writes the site to a staging folder beside dist/
- * (src/lib/build-staging.ts); when every integration's `astro:build:done` has run (share images and search index
+ * (src/lib/publish/build-staging.ts); when every integration's `astro:build:done` has run (share images and search index
  * moved in, sitemap written), the finished site is renamed into dist/'s place. A lock in Astro's cache folder lets
  * one build of the project run at a time: a second one says so in one line and waits. `astro dev` and
  * `astro preview` are left alone.

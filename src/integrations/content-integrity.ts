@@ -1,11 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedContent } from '../lib/content-check.ts';
-import { publishedBranch } from '../lib/history.ts';
-import { formatProblem } from '../lib/problems.ts';
+import type { CheckedContent } from '../lib/content/check.ts';
+import { publishedBranch } from '../lib/content/history.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import { contentPipeline, servePipeline, summarizeRun, type CheckRun } from '../loaders/content-pipeline.ts';
-import type { ReviewOptions } from '../lib/review-check.ts';
+import type { ReviewOptions } from '../lib/content/review-check.ts';
 
 /**
  * Starts the project's one content pipeline (src/loaders/content-pipeline.ts) before Astro loads any content, so

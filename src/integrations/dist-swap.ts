@@ -17,7 +17,7 @@ import {
   lockText,
   stagingPaths,
   type StagingPaths,
-} from '../lib/build-staging.ts';
+} from '../lib/publish/build-staging.ts';
 
 /**
  * The file-system side of src/integrations/atomic-dist.ts: the project's build lock, the staging folder a build

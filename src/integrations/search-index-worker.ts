@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SiteContent } from '../lib/model.ts';
-import { searchRecords } from '../lib/search-records.ts';
-import { indexSite } from '../lib/site-index.ts';
+import type { SiteContent } from '../lib/site/model.ts';
+import { searchRecords } from '../lib/site/search-records.ts';
+import { indexSite } from '../lib/site/site-index.ts';
 
 /**
  * A worker thread of src/integrations/search-index.ts: makes the search records from the site's content, hands

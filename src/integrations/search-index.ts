@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
+import { toSiteContent, type CheckedContent } from '../lib/content/check.ts';
 import { deliverStaged, runWorker, stagingFolder, timed } from './build-workers.ts';
 import type { SearchIndexWork } from './search-index-worker.ts';
 
 /**
  * The static search index (Pagefind), built while Astro builds the pages, so that `astro build` (and so
  * `npm run build`) stays the one command: once the content check has passed, a worker thread makes one record per
- * claim, article and source (src/lib/search-records.ts) and Pagefind writes the index to a staging folder, which
+ * claim, article and source (src/lib/site/search-records.ts) and Pagefind writes the index to a staging folder, which
  * moves into dist/pagefind/ when the pages are written. Only the search page loads it.
  *
  * It runs first and at full priority (the share images wait for it): Pagefind's indexer needs hundreds of megabytes

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteContent } from '../data/site-content.ts';
-import { shareFonts } from '../data/share-images.ts';
+import { loadSiteContent } from '../page-data/site-content.ts';
+import { shareFonts } from '../page-data/share-images.ts';
 import { shareImageJobs } from '../lib/publish/share-cards.ts';
 import { shareImageRenderer, type ShareCard } from '../lib/publish/share-image.ts';
-import { indexSite } from '../lib/site-index.ts';
+import { indexSite } from '../lib/site/site-index.ts';
 
 /**
  * `/og/<path>.png` under `astro dev` only (src/integrations/share-images.ts injects it): each share image drawn

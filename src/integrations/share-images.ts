@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
-import { shareFonts } from '../data/share-images.ts';
-import { toSiteContent, type CheckedContent } from '../lib/content-check.ts';
+import { shareFonts } from '../page-data/share-images.ts';
+import { toSiteContent, type CheckedContent } from '../lib/content/check.ts';
 import { shareImageJobs, type ShareImageJob } from '../lib/publish/share-cards.ts';
-import { indexSite } from '../lib/site-index.ts';
+import { indexSite } from '../lib/site/site-index.ts';
 import { deliverStaged, runWorker, stagingFolder, timed } from './build-workers.ts';
 import type { ShareImagesWork } from './share-images-worker.ts';
 

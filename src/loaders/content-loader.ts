@@ -1,14 +1,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
-import { toSiteContent } from '../lib/content-check.ts';
-import type { Article, Claim, FollowUp, Source } from '../lib/model.ts';
+import { toSiteContent } from '../lib/content/check.ts';
+import type { Article, Claim, FollowUp, Source } from '../lib/site/model.ts';
 import { contentPipeline, type CheckRun } from './content-pipeline.ts';
 
 /**
  * Claimline's content loader, after the pattern of Starlight's `docsLoader`: one Astro Content Layer loader per
  * collection, all fed by the project's one content pipeline (src/loaders/content-pipeline.ts). The files are read
- * and checked once; each collection stores the checked entries as the site's model (src/lib/model.ts), so no page
+ * and checked once; each collection stores the checked entries as the site's model (src/lib/site/model.ts), so no page
  * maps collection entries again, and nothing is parsed or validated twice (the check's validation is the one;
  * `parseData` is not called).
  *

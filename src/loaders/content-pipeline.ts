@@ -1,13 +1,13 @@
-import { checkContent, type CheckedContent } from '../lib/content-check.ts';
-import { checkHistory } from '../lib/git-history.ts';
-import { unavailableMessage } from '../lib/history.ts';
-import { sortProblems, type Problem } from '../lib/problems.ts';
-import { countDrafts, type ReviewOptions } from '../lib/review-check.ts';
-import { readContentFiles } from '../lib/content-files.ts';
+import { checkContent, type CheckedContent } from '../lib/content/check.ts';
+import { checkHistory } from '../lib/content/git-history.ts';
+import { unavailableMessage } from '../lib/content/history.ts';
+import { sortProblems, type Problem } from '../lib/content/problems.ts';
+import { countDrafts, type ReviewOptions } from '../lib/content/review-check.ts';
+import { readContentFiles } from '../lib/content/read-content.ts';
 
 /**
- * The one road content takes: `content/` is read once (src/lib/content-files.ts) and checked once
- * (src/lib/content-check.ts), and that one reading feeds everything: Astro's collections (src/loaders/content-loader.ts),
+ * The one road content takes: `content/` is read once (src/lib/content/read-content.ts) and checked once
+ * (src/lib/content/check.ts), and that one reading feeds everything: Astro's collections (src/loaders/content-loader.ts),
  * the search index and share images (src/integrations/), `check:content` and the scripts.
  *
  * Within a build or a dev server, Astro loads astro.config.mjs and src/content.config.ts as separate module graphs,
@@ -74,7 +74,7 @@ export async function runContentCheck({
     };
   }
   const checked = checkContent(files, review);
-  // One pass over git per run, whatever the number of claims (src/lib/git-history.ts).
+  // One pass over git per run, whatever the number of claims (src/lib/content/git-history.ts).
   const past = history ? await checkHistory(root, checked, files, history) : undefined;
   const content = past ? { ...checked.content, firstPublished: past.firstPublished } : checked.content;
   const problems = past ? sortProblems([...checked.problems, ...past.problems]) : checked.problems;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteContent } from '../data/site-content.ts';
+import { loadSiteContent } from '../page-data/site-content.ts';
 import { claimsCsv } from '../lib/publish/csv.ts';
-import { publishedRoot } from '../data/published-url.ts';
+import { publishedRoot } from '../page-data/published-url.ts';
 
 /** `dist/claims.csv`: the claims for spreadsheets, one row each (src/lib/publish/csv.ts). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildClaimsExport, serializeExport } from '../lib/claims-export.ts';
-import { loadSiteContent } from '../data/site-content.ts';
+import { buildClaimsExport, serializeExport } from '../lib/publish/claims-export.ts';
+import { loadSiteContent } from '../page-data/site-content.ts';
 
 /** `dist/claims.json`: the machine-readable export (docs/architecture.md, "Contracts"). */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { claimsExportJsonSchema } from '../lib/schema/export.ts';
-import { publishedRoot } from '../data/published-url.ts';
+import { publishedRoot } from '../page-data/published-url.ts';
 
 /** `dist/claims.schema.json`: the JSON Schema that `claims.json` meets, generated from its zod schema. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/publish/robots.ts';
-import { publishedRoot } from '../data/published-url.ts';
+import { publishedRoot } from '../page-data/published-url.ts';
 
 /** `dist/robots.txt`: every page may be crawled; the sitemap says where they are. */
 export const GET: APIRoute = ({ site }) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_HEADER } from '../../src/lib/bench/report.ts';
+import { RESULTS_HEADER } from '../../tools/bench/report.ts';
 import { runCli } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
@@ -13,7 +13,7 @@ describe('npm run bench', () => {
     const work = join(projectRoot, 'tests', '.tmp', 'bench-smoke');
     const results = join(work, 'results.md');
     rmSync(work, { recursive: true, force: true });
-    const run = runCli('bench', ['--claims', '30', '--work', work, '--results', results, '--profile']);
+    const run = runCli('tools/bench/cli.ts', ['--claims', '30', '--work', work, '--results', results, '--profile']);
     expect(run.status, run.stderr).toBe(0);
 
     const lines = run.stdout.trim().split('\n');

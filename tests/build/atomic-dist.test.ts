@@ -2,7 +2,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STAGING_FOLDER, LOCK_FILE } from '../../src/lib/build-staging.ts';
+import { STAGING_FOLDER, LOCK_FILE } from '../../src/lib/publish/build-staging.ts';
 import { runAstroBuild, startAstroBuild } from '../helpers/cli.ts';
 import { fixtureProject, projectRoot } from '../helpers/fixtures.ts';
 

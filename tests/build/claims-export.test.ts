@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildClaimsExport, serializeExport } from '../../src/lib/claims-export.ts';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { readHistory } from '../../src/lib/git-history.ts';
-import { PUBLISHED_BRANCH } from '../../src/lib/history.ts';
+import { buildClaimsExport, serializeExport } from '../../src/lib/publish/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
+import { readHistory } from '../../src/lib/content/git-history.ts';
+import { PUBLISHED_BRANCH } from '../../src/lib/content/history.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const raw = readFileSync(join(projectRoot, 'dist', 'claims.json'), 'utf8');

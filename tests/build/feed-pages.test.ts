@@ -2,14 +2,14 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusFiles, generateCorpus } from '../../src/lib/bench/corpus.ts';
+import { corpusFiles, generateCorpus } from '../../tools/bench/corpus.ts';
 import { FEED_PAGE_SIZE } from '../../src/lib/publish/feed.ts';
 import { runAstroBuild } from '../helpers/cli.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
 
 /**
  * The feed of a site with more claims than one feed document holds: a generated corpus of 150 claims (the bench's,
- * src/lib/bench/corpus.ts), built for real, read back with a feed parser. About 10 s on these machines.
+ * tools/bench/corpus.ts), built for real, read back with a feed parser. About 10 s on these machines.
  */
 const CLAIMS = 150;
 /** astro.config.mjs's placeholder address, which the build uses when CLAIMLINE_SITE_URL is not set. */

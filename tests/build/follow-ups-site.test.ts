@@ -1,12 +1,12 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { claimPath } from '../../src/lib/claims-export.ts';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { findHedges } from '../../src/lib/cues.ts';
-import { sortFollowUps } from '../../src/lib/model.ts';
-import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/scorecard.ts';
-import { CATEGORY, OUTCOME } from '../../src/lib/vocabulary.ts';
+import { claimPath } from '../../src/lib/publish/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
+import { findHedges } from '../../src/lib/language/cues.ts';
+import { sortFollowUps } from '../../src/lib/site/model.ts';
+import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/site/scorecard.ts';
+import { CATEGORY, OUTCOME } from '../../src/lib/site/vocabulary.ts';
 import { builtPages, listing, pageAt, readDist, squash, text, visibleText } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

@@ -6,11 +6,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildClaimsExport, claimPath } from '../../src/lib/claims-export.ts';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { buildClaimsExport, claimPath } from '../../src/lib/publish/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { badgeText } from '../../src/lib/publish/feed.ts';
-import { indexSite } from '../../src/lib/site-index.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
 import { builtPages, dist, distFiles, pageAt, readDist } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { claimPath } from '../../src/lib/claims-export.ts';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { weighPage } from '../../src/lib/page-weight.ts';
+import { claimPath } from '../../src/lib/publish/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
+import { weighPage } from '../../tools/measure/page-weight.ts';
 import { builtPages, dist, listing, pageAt, text, visibleText } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

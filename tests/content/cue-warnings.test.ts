@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fixtureFiles, fixtureProject, projectRoot } from '../helpers/fixtures.ts';
 

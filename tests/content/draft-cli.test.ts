@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { spawnSync } from 'node:child_process';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildClaimsExport } from '../../src/lib/claims-export.ts';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
+import { buildClaimsExport } from '../../src/lib/publish/claims-export.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fixtureFiles, projectRoot } from '../helpers/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import contentIntegrity from '../../src/integrations/content-integrity.ts';
 import { runCli } from '../helpers/cli.ts';
 import { badFixtures, expectedFor, fixtureFiles, fixtureProject, goodFixtures } from '../helpers/fixtures.ts';

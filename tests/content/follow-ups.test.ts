@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, toSiteContent, type RawFile } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/scorecard.ts';
+import { checkContent, toSiteContent, type RawFile } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/site/scorecard.ts';
 import { runAstroBuild } from '../helpers/cli.ts';
 import { fixtureFiles, fixtureProject, projectRoot } from '../helpers/fixtures.ts';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffoldClaim } from '../../src/lib/draft/scaffold.ts';
-import { readMarkdownFile } from '../../src/lib/content-file.ts';
-import { validateFile } from '../../src/lib/schema-problems.ts';
-import { claimFrontmatter } from '../../src/lib/content-check.ts';
+import { readMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { validateFile } from '../../src/lib/content/schema-problems.ts';
+import { claimFrontmatter } from '../../src/lib/content/check.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
 

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { MAX_FILE_BYTES, readContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { MAX_FILE_BYTES, readContentFiles } from '../../src/lib/content/read-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { runAstroBuild, runCli } from '../helpers/cli.ts';
 import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type RawFile } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent, type RawFile } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { runAstroBuild, runCli } from '../helpers/cli.ts';
 import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
 

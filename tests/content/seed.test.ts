@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { runCli } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

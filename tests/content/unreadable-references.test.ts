@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { fixtureFiles } from '../helpers/fixtures.ts';
 
 /**

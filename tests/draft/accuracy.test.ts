@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { percent, ratio } from '../../src/lib/draft/score.ts';
-import { measureAccuracy, pooled, type AccuracyResult } from '../../scripts/draft-accuracy.ts';
+import { measureAccuracy, pooled, type AccuracyResult } from '../../tools/measure/draft-accuracy.ts';
 
 /**
  * The drafter against labels an editor wrote, from real runs of `claims:draft --json` (the figures docs/drafter.md

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, precisionMismatch } from '../../src/lib/dates.ts';
+import { addDays, precisionMismatch } from '../../src/lib/language/dates.ts';
 import { datelineLength, findDatePhrases, resolveDatePhrase, type Lean } from '../../src/lib/draft/date-phrases.ts';
 
 /** The first date phrase of a sentence, resolved against a publication day. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForChain } from '../../src/lib/content-check.ts';
-import { precisionMismatch } from '../../src/lib/dates.ts';
+import { categoryForChain } from '../../src/lib/content/check.ts';
+import { precisionMismatch } from '../../src/lib/language/dates.ts';
 import { draftClaims, type DraftRequest } from '../../src/lib/draft/draft.ts';
 
 const request = (body: string, extra: Partial<DraftRequest> = {}): DraftRequest => ({

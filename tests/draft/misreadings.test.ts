@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hedgeList } from '../../src/lib/cues.ts';
+import { hedgeList } from '../../src/lib/language/cues.ts';
 import { draftClaims, type DraftedClaim } from '../../src/lib/draft/draft.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 

@@ -5,8 +5,8 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFile, readYamlFile } from '../../src/lib/content-file.ts';
-import { generateSchemas, OUTPUT_FOLDER } from '../../scripts/generate-schemas.ts';
+import { readMarkdownFile, readYamlFile } from '../../src/lib/content/parse-file.ts';
+import { generateSchemas, OUTPUT_FOLDER } from '../../tools/generate-schemas.ts';
 import { expectedFor, fixtureFiles, projectRoot } from '../helpers/fixtures.ts';
 
 /**

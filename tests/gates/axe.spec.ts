@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { COLOUR_RULES, onlyColours } from '../../src/lib/gates/colour-scheme.ts';
-import { pagesToAudit } from '../../src/lib/gates/pages.ts';
-import { filesUnder } from '../../scripts/gates/shared.ts';
+import { COLOUR_RULES, onlyColours } from '../../tools/gates/colour-scheme.ts';
+import { pagesToAudit } from '../../tools/gates/pages.ts';
+import { filesUnder } from '../../tools/gates/shared.ts';
 import { pages as browserTestPages } from '../browser/pages.ts';
 
 /**

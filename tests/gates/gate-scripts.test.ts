@@ -45,7 +45,7 @@ const good = {
 };
 
 function gate(script: string, dist: string) {
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'gates', script), '--dist', dist], {
+  const result = spawnSync(process.execPath, [join(root, 'tools', 'gates', script), '--dist', dist], {
     cwd: root,
     encoding: 'utf8',
   });

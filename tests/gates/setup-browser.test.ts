@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * `npm run setup:browser` (scripts/setup-browser.sh), which `.ci/run` runs before the browser tests: it leaves a
+ * `npm run setup:browser` (tools/setup-browser.sh), which `.ci/run` runs before the browser tests: it leaves a
  * browser that is there alone, and says what to do when it can neither find one nor install one. (Installing with
  * apt-get is what `.ci/run` does on a machine without Chromium; a test cannot take that path without installing.)
  */
-const script = join(import.meta.dirname, '..', '..', 'scripts', 'setup-browser.sh');
+const script = join(import.meta.dirname, '..', '..', 'tools', 'setup-browser.sh');
 
 const setUp = (env: Record<string, string>, args: string[] = []) =>
   spawnSync('/bin/bash', [script, ...args], { encoding: 'utf8', env: { HOME: process.env.HOME ?? '/', ...env } });

@@ -19,13 +19,17 @@ const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 export const inheritedEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
 
-/** Run one of the project's CLIs (src/cli/<name>.ts) on Node, in `cwd`. */
+/** Run one of the project's CLIs on Node, in `cwd`: an editor tool by name (src/cli/<name>.ts) or a script by its path from the project root. */
 export function runCli(name: string, args: string[] = [], cwd = projectRoot): CliResult {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'src', 'cli', `${name}.ts`), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: inheritedEnv(),
-  });
+  const result = spawnSync(
+    process.execPath,
+    [name.includes('/') ? join(projectRoot, name) : join(projectRoot, 'src', 'cli', `${name}.ts`), ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: inheritedEnv(),
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { RawFile } from '../../src/lib/content-check.ts';
+import type { RawFile } from '../../src/lib/content/check.ts';
 
 /**
  * Content fixtures: `tests/fixtures/content/base/` is a small valid content tree; each folder under `bad/` and

@@ -1,4 +1,4 @@
-import type { Article, Claim, SiteContent, Source } from '../../src/lib/model.ts';
+import type { Article, Claim, SiteContent, Source } from '../../src/lib/site/model.ts';
 
 /** Small plain models for unit tests of the site's page logic. */
 

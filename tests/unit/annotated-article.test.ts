@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, claimAnchor, sentenceAnchor } from '../../src/lib/annotated-article.ts';
-import { readArticle } from '../../src/lib/article-text.ts';
+import { annotateArticle, claimAnchor, sentenceAnchor } from '../../src/lib/site/annotated-article.ts';
+import { readArticle } from '../../src/lib/language/article-text.ts';
 
 const body =
   'The port reopened. Officials said repairs\ncould take weeks.\n\n## Outlook\n\nThe mayor spoke. She asked for aid.';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/lib/article-text.ts';
-import { corpusFiles, generateCorpus } from '../../src/lib/bench/corpus.ts';
+import { parseMarkdown } from '../../src/lib/language/article-text.ts';
+import { corpusFiles, generateCorpus } from '../../tools/bench/corpus.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const withGfm = remark().use(remarkGfm);

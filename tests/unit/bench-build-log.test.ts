@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSegment, phaseTable, readBuildLog } from '../../src/lib/bench/build-log.ts';
+import { firstSegment, phaseTable, readBuildLog } from '../../tools/bench/build-log.ts';
 
 /** A Claimline build's log as Astro 7 prints it, cut to a few pages of each kind. */
 const SITE_LOG = `10:04:28 [WARN] [claimline:content-integrity] content/claims/a/05-x.md:6: kind: warning: is event, but "would" looks forward

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFiles } from '../../src/lib/bench/baseline.ts';
-import { articleSizes, corpusFiles, generateCorpus, slugify } from '../../src/lib/bench/corpus.ts';
-import { seededRandom } from '../../src/lib/bench/random.ts';
-import { checkContent, type RawFile } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { baselineFiles } from '../../tools/bench/baseline.ts';
+import { articleSizes, corpusFiles, generateCorpus, slugify } from '../../tools/bench/corpus.ts';
+import { seededRandom } from '../../tools/bench/random.ts';
+import { checkContent, type RawFile } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const encoder = new TextEncoder();
 const asRaw = (files: { path: string; text: string }[]): RawFile[] =>

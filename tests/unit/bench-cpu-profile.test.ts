@@ -7,7 +7,7 @@ import {
   summarizeProfile,
   threadOf,
   type CpuProfile,
-} from '../../src/lib/bench/cpu-profile.ts';
+} from '../../tools/bench/cpu-profile.ts';
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber });
 const SERVER_CHUNK = 'file:///p/bench/corpus/site-1/dist/.prerender/chunks/server_D41bAS38.mjs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../src/lib/bench/args.ts';
-import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../src/lib/bench/proc.ts';
+import { parseBenchArgs } from '../../tools/bench/args.ts';
+import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../tools/bench/proc.ts';
 import {
   appendResult,
   budget,
@@ -12,7 +12,7 @@ import {
   resultsRow,
   targets,
   type BenchResult,
-} from '../../src/lib/bench/report.ts';
+} from '../../tools/bench/report.ts';
 
 const result: BenchResult = {
   claims: 10000,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leftoverBuilds, lockHolder, lockStands, lockText, stagingPaths } from '../../src/lib/build-staging.ts';
+import { leftoverBuilds, lockHolder, lockStands, lockText, stagingPaths } from '../../src/lib/publish/build-staging.ts';
 
 const running = (pids: number[]) => (pid: number) => pids.includes(pid);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, percentages } from '../../src/lib/chart.ts';
-import { sourcingSummary, wordCount } from '../../src/lib/sourcing-summary.ts';
+import { barChart, percentages } from '../../src/lib/site/chart.ts';
+import { sourcingSummary, wordCount } from '../../src/lib/site/sourcing-summary.ts';
 
 describe('percentages', () => {
   it('rounds to whole numbers that add up to 100', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { MAX_FIELD_CHARACTERS, readMarkdownFile, readYamlFile } from '../../src/lib/content-file.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { MAX_FIELD_CHARACTERS, readMarkdownFile, readYamlFile } from '../../src/lib/content/parse-file.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type RawFile } from '../../src/lib/content-check.ts';
-import { checkCorrections } from '../../src/lib/corrections-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent, type RawFile } from '../../src/lib/content/check.ts';
+import { checkCorrections } from '../../src/lib/content/corrections-check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { fixtureFiles } from '../helpers/fixtures.ts';
 
 const REPAIRS = 'content/claims/harbour-report/02-repairs.md';

@@ -7,7 +7,7 @@ import {
   correctionSummary,
   withHistory,
   type LoadedContent,
-} from '../../src/lib/corrections.ts';
+} from '../../src/lib/site/corrections.ts';
 import { article, sources } from '../helpers/site-model.ts';
 
 const loaded = (): LoadedContent => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindCueMessages, type ClaimCues } from '../../src/lib/cue-warnings.ts';
+import { kindCueMessages, type ClaimCues } from '../../src/lib/content/cue-warnings.ts';
 
 const claim = (kind: ClaimCues['kind'], excerpt: string, rest: Partial<ClaimCues> = {}): ClaimCues => ({
   kind,

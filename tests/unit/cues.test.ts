@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFile } from '../../src/lib/content-file.ts';
-import { findAttributionCues, findHedges, hedgeList } from '../../src/lib/cues.ts';
-import { ATTRIBUTION_CUES } from '../../src/lib/lexicon/attribution-cues.ts';
-import { HEDGE_CUES } from '../../src/lib/lexicon/hedge-cues.ts';
+import { readMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { findAttributionCues, findHedges, hedgeList } from '../../src/lib/language/cues.ts';
+import { ATTRIBUTION_CUES } from '../../src/lib/language/lexicon/attribution-cues.ts';
+import { HEDGE_CUES } from '../../src/lib/language/lexicon/hedge-cues.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const cues = (text: string) => findHedges(text).map((match) => match.cue);

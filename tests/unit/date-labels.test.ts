@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datetimeValue, isoWeek, longDate, quotedPhrase, shortDate } from '../../src/lib/date-labels.ts';
+import { datetimeValue, isoWeek, longDate, quotedPhrase, shortDate } from '../../src/lib/language/date-labels.ts';
 
 describe('quotedPhrase', () => {
   it('lowers a capital that only opens the sentence', () => {

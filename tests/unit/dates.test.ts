@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatRange, isRealDay, mondayOf, precisionMismatch, rangeFor } from '../../src/lib/dates.ts';
+import {
+  addDays,
+  formatRange,
+  isRealDay,
+  mondayOf,
+  precisionMismatch,
+  rangeFor,
+} from '../../src/lib/language/dates.ts';
 
 describe('calendar days', () => {
   it('accepts real days and rejects impossible ones', () => {

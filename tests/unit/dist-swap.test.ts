@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isRunning } from '../../src/integrations/build-workers.ts';
 import { prepareStaging, releaseLock, swapIn, tryLock } from '../../src/integrations/dist-swap.ts';
-import { lockText, stagingPaths } from '../../src/lib/build-staging.ts';
+import { lockText, stagingPaths } from '../../src/lib/publish/build-staging.ts';
 
 const made: string[] = [];
 const scratch = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH, SITE_NAME, writtenLength } from '../../src/lib/document-title.ts';
+import { documentTitle, MAX_TITLE_LENGTH, SITE_NAME, writtenLength } from '../../src/lib/site/document-title.ts';
 
 describe('writtenLength', () => {
   it('counts characters, and each escaped character as its reference', () => {

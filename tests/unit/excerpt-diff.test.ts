@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, similarity, staleMatch, wordChanges, words } from '../../src/lib/excerpt-diff.ts';
+import { describeChanges, similarity, staleMatch, wordChanges, words } from '../../src/lib/content/excerpt-diff.ts';
 
 describe('words', () => {
   it('keeps punctuation apart from words, and apostrophes inside them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFollowUps, isFollowUpPath, type FollowUpContext } from '../../src/lib/follow-up-check.ts';
-import { looksLikeSourceId, toCitation } from '../../src/lib/model.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { checkFollowUps, isFollowUpPath, type FollowUpContext } from '../../src/lib/content/follow-up-check.ts';
+import { looksLikeSourceId, toCitation } from '../../src/lib/site/model.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 
 const context: FollowUpContext = {
   sources: new Map([['gazette', {}]]),

@@ -11,11 +11,11 @@ import {
   scorecardSentence,
   scorecardTable,
   siteScorecard,
-} from '../../src/lib/follow-up-pages.ts';
-import type { FollowUp, SiteContent } from '../../src/lib/model.ts';
+} from '../../src/lib/site/follow-up-pages.ts';
+import type { FollowUp, SiteContent } from '../../src/lib/site/model.ts';
 import type { Outcome } from '../../src/lib/schema/follow-up.ts';
-import { articleScorecard } from '../../src/lib/scorecard.ts';
-import { indexSite } from '../../src/lib/site-index.ts';
+import { articleScorecard } from '../../src/lib/site/scorecard.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
 import { claim, site, week } from '../helpers/site-model.ts';
 
 const next = week('2025-03-17', '2025-03-23', 'next week');

@@ -9,9 +9,9 @@ import {
   rowPeriod,
   rowPeriodIndex,
   type TimelineRow,
-} from '../../src/lib/follow-up-timeline.ts';
-import type { FollowUp } from '../../src/lib/model.ts';
-import { timelineOrder } from '../../src/lib/timeline.ts';
+} from '../../src/lib/site/follow-up-timeline.ts';
+import type { FollowUp } from '../../src/lib/site/model.ts';
+import { timelineOrder } from '../../src/lib/site/timeline.ts';
 import { claim, day, week, year } from '../helpers/site-model.ts';
 
 const followUp = (id: string, date: string, claims: string[] = ['a/1']): FollowUp => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLOUR_RULES, onlyColours } from '../../src/lib/gates/colour-scheme.ts';
+import { COLOUR_RULES, onlyColours } from '../../tools/gates/colour-scheme.ts';
 
 describe('onlyColours', () => {
   it('accepts design tokens and paint properties', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGatesConfig } from '../../src/lib/gates/config.ts';
+import { parseGatesConfig } from '../../tools/gates/config.ts';
 import {
   categoriesBelow,
   categoryScores,
@@ -13,7 +13,7 @@ import {
   wantsAnotherRun,
   type LighthouseResult,
   type Scores,
-} from '../../src/lib/gates/lighthouse-report.ts';
+} from '../../tools/gates/lighthouse-report.ts';
 
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const scores = (performance: number | null, accessibility = 100, seo = 100): Scores => ({

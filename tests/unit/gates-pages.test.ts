@@ -5,7 +5,7 @@ import {
   isSitemapIndex,
   pagesToAudit,
   sitemapLocations,
-} from '../../src/lib/gates/pages.ts';
+} from '../../tools/gates/pages.ts';
 
 const index = `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { SizeBudget } from '../../src/lib/gates/config.ts';
-import { budgetFor, budgetTable, checkBudgets, measurePage } from '../../src/lib/gates/size-budget.ts';
+import type { SizeBudget } from '../../tools/gates/config.ts';
+import { budgetFor, budgetTable, checkBudgets, measurePage } from '../../tools/gates/size-budget.ts';
 
 const gz = (text: string | Uint8Array) => gzipSync(text).length;
 const encode = (text: string) => new TextEncoder().encode(text);

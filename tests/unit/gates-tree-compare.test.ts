@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTrees, firstDifference, identical } from '../../src/lib/gates/tree-compare.ts';
+import { compareTrees, firstDifference, identical } from '../../tools/gates/tree-compare.ts';
 
 describe('compareTrees', () => {
   it('finds two identical trees identical', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHedges } from '../../src/lib/cues.ts';
-import { hedgeEffect, hedgeNotes, hedgeSegments } from '../../src/lib/hedge-marks.ts';
+import { findHedges } from '../../src/lib/language/cues.ts';
+import { hedgeEffect, hedgeNotes, hedgeSegments } from '../../src/lib/language/hedge-marks.ts';
 
 const marked = (text: string) =>
   hedgeSegments(text)

@@ -6,7 +6,7 @@ import {
   RECORD_SEPARATOR as RS,
   unquote,
   utcDay,
-} from '../../src/lib/history.ts';
+} from '../../src/lib/content/history.ts';
 
 // 2025-03-10T23:30:00Z and the next two days at noon UTC.
 const MON_LATE = 1741649400;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatWeight, pageAssets, weighPage } from '../../src/lib/page-weight.ts';
+import { formatWeight, pageAssets, weighPage } from '../../tools/measure/page-weight.ts';
 
 const html = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, truncateAtWord } from '../../src/lib/plain-text.ts';
+import { plainText, truncateAtWord } from '../../src/lib/language/plain-text.ts';
 
 describe('plainText', () => {
   it('leaves no markdown syntax and drops raw HTML tags', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, fieldName, formatProblem } from '../../src/lib/problems.ts';
-import { shownValue } from '../../src/lib/schema-problems.ts';
+import { didYouMean, fieldName, formatProblem } from '../../src/lib/content/problems.ts';
+import { shownValue } from '../../src/lib/content/schema-problems.ts';
 
 describe('problems', () => {
   it('formats path:line: field: message, as the contract says', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsCsv, csvField } from '../../src/lib/publish/csv.ts';
-import type { Claim } from '../../src/lib/model.ts';
+import type { Claim } from '../../src/lib/site/model.ts';
 
 const claim = (overrides: Partial<Claim>): Claim => ({
   id: 'a/01-x',

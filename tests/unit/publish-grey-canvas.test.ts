@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareFonts } from '../../src/data/share-images.ts';
+import { shareFonts } from '../../src/page-data/share-images.ts';
 import { openFont, PHASES, rasteriseFace, type GlyphMask } from '../../src/lib/publish/glyph-atlas.ts';
 import { drawText, fillRect, greyCanvas, measureText, strokePill } from '../../src/lib/publish/grey-canvas.ts';
 

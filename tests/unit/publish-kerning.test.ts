@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareFonts } from '../../src/data/share-images.ts';
+import { shareFonts } from '../../src/page-data/share-images.ts';
 import { openFont, rasteriseFace } from '../../src/lib/publish/glyph-atlas.ts';
 import { measureText } from '../../src/lib/publish/grey-canvas.ts';
 import { pairKerning, sfntTable } from '../../src/lib/publish/opentype-kerning.ts';

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { shareFonts } from '../../src/data/share-images.ts';
+import { shareFonts } from '../../src/page-data/share-images.ts';
 import { measureText } from '../../src/lib/publish/grey-canvas.ts';
 import {
   CARD_GREYS,

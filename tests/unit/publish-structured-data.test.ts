@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimAuthor, claimLd, jsonLdText, newsArticleLd } from '../../src/lib/publish/structured-data.ts';
-import type { Article, Claim, Source } from '../../src/lib/model.ts';
+import type { Article, Claim, Source } from '../../src/lib/site/model.ts';
 
 const sources: Source[] = [
   { id: 'pub', type: 'outlet', name: 'The Publisher', homepage: 'https://pub.example/' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForChain } from '../../src/lib/content-check.ts';
+import { categoryForChain } from '../../src/lib/content/check.ts';
 import {
   describingLooksWrong,
   draftCounts,
@@ -8,9 +8,9 @@ import {
   nameLooksWrong,
   suspiciousSourceWarnings,
   withoutDrafterNotes,
-} from '../../src/lib/review-check.ts';
+} from '../../src/lib/content/review-check.ts';
 import { sourceSchema } from '../../src/lib/schema/source.ts';
-import { INSTITUTION, sourcingWords, CATEGORY } from '../../src/lib/vocabulary.ts';
+import { INSTITUTION, sourcingWords, CATEGORY } from '../../src/lib/site/vocabulary.ts';
 
 const lineOf = (_file: string, path: readonly PropertyKey[]) => (path[0] === 'draft' ? 7 : 3);
 

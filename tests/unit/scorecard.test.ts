@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, FollowUp } from '../../src/lib/model.ts';
+import type { Claim, FollowUp } from '../../src/lib/site/model.ts';
 import type { SourcingCategory } from '../../src/lib/schema/claim.ts';
 import type { Outcome } from '../../src/lib/schema/follow-up.ts';
-import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES, sourceScorecard } from '../../src/lib/scorecard.ts';
+import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES, sourceScorecard } from '../../src/lib/site/scorecard.ts';
 
 const claim = (order: number, kind: Claim['kind'], category: SourcingCategory, article = 'report'): Claim => ({
   id: `${article}/${String(order).padStart(2, '0')}-claim`,

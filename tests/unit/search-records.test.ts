@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, toSiteContent } from '../../src/lib/content-check.ts';
-import { claimTitle, searchRecords } from '../../src/lib/search-records.ts';
-import { indexSite } from '../../src/lib/site-index.ts';
+import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
+import { claimTitle, searchRecords } from '../../src/lib/site/search-records.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
 import { fixtureFiles } from '../helpers/fixtures.ts';
 
 const checked = checkContent(fixtureFiles('base')).content;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptRuns, resultsSummary, sitePath } from '../../src/lib/search-results.ts';
+import { decodeEntities, excerptRuns, resultsSummary, sitePath } from '../../src/lib/site/search-results.ts';
 
 describe('excerptRuns', () => {
   it('reads marked words out of a Pagefind excerpt', () => {

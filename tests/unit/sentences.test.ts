@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSentences, readArticle } from '../../src/lib/article-text.ts';
-import { readMarkdownFile } from '../../src/lib/content-file.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
+import { articleSentences, readArticle } from '../../src/lib/language/article-text.ts';
+import { readMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { splitSentences } from '../../src/lib/language/sentences.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 const split = (text: string) => splitSentences(text).map((sentence) => sentence.text);

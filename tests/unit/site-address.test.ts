@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalBase, rebaseHtml, siteRoot, withBase } from '../../src/lib/site-address.ts';
+import { absoluteUrl, normalBase, rebaseHtml, siteRoot, withBase } from '../../src/lib/site/site-address.ts';
 
 describe('site addresses under a base path', () => {
   it('writes a base with one slash at each end', () => {

@@ -9,7 +9,7 @@ import {
   reportingOutlet,
   timelineItem,
   timelineViews,
-} from '../../src/lib/site-index.ts';
+} from '../../src/lib/site/site-index.ts';
 import { article, claim, day, site, sources, week } from '../helpers/site-model.ts';
 
 const sourceMap = new Map(sources.map((source) => [source.id, source]));

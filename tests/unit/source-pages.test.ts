@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/lib/site-index.ts';
-import { sourceCounts, sourcePages, sourceRole, sourceSide } from '../../src/lib/source-pages.ts';
-import { timelinePages, timelineParam, timelineWords } from '../../src/lib/timeline-pages.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
+import { sourceCounts, sourcePages, sourceRole, sourceSide } from '../../src/lib/site/source-pages.ts';
+import { timelinePages, timelineParam, timelineWords } from '../../src/lib/site/timeline-pages.ts';
 import { claim, day, site, sources } from '../helpers/site-model.ts';
 
 const [gazette, herald, ana, officials] = sources;

@@ -8,7 +8,7 @@ import {
   periodIndex,
   periodOf,
   timelineOrder,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/site/timeline.ts';
 import { claim, day, week, year } from '../helpers/site-model.ts';
 
 const claims = [

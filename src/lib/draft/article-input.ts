@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { articleSentences, readArticle } from '../article-text.ts';
+import { articleSentences, readArticle } from '../language/article-text.ts';
 
 /**
  * Reading the article an editor hands to `claims:draft`: plain text or markdown, UTF-8, whose first line (or `# `

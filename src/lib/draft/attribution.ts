@@ -1,5 +1,5 @@
-import { cuePattern } from '../cues.ts';
-import { ATTRIBUTION_CUES } from '../lexicon/attribution-cues.ts';
+import { cuePattern } from '../language/cues.ts';
+import { ATTRIBUTION_CUES } from '../language/lexicon/attribution-cues.ts';
 import { EXTRA_REPORTING_VERBS } from './lexicon.ts';
 import { classifyMention, tidyPhrase, type Mention, type MentionContext } from './mentions.ts';
 

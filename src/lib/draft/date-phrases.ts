@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, lastDayOfMonth, parseIsoDay, rangeFor, type Precision } from '../dates.ts';
+import { addDays, isoWeekday, lastDayOfMonth, parseIsoDay, rangeFor, type Precision } from '../language/dates.ts';
 
 /**
  * Date phrases in a sentence and what they mean against the publication day: "on Wednesday", "this week", "next

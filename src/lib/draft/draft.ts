@@ -1,5 +1,5 @@
-import { readArticle, type ArticleSentence } from '../article-text.ts';
-import { hedgeList } from '../cues.ts';
+import { readArticle, type ArticleSentence } from '../language/article-text.ts';
+import { hedgeList } from '../language/cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
 import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';

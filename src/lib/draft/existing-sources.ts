@@ -1,7 +1,7 @@
-import type { RawFile } from '../content-check.ts';
-import { readYamlFile } from '../content-file.ts';
-import { formatProblem } from '../problems.ts';
-import { validateFile } from '../schema-problems.ts';
+import type { RawFile } from '../content/check.ts';
+import { readYamlFile } from '../content/parse-file.ts';
+import { formatProblem } from '../content/problems.ts';
+import { validateFile } from '../content/schema-problems.ts';
 import { sourceSchema, type SourceData } from '../schema/source.ts';
 
 /**

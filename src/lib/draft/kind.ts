@@ -1,6 +1,6 @@
-import { cuePattern, findHedges } from '../cues.ts';
+import { cuePattern, findHedges } from '../language/cues.ts';
 import type { ClaimKind, SourcingCategory } from '../schema/claim.ts';
-import { isBackshiftedModal } from '../reported-speech.ts';
+import { isBackshiftedModal } from '../language/reported-speech.ts';
 import { ASSESSMENT_CUES, FUTURE_MARKERS } from './lexicon.ts';
 
 /**
@@ -41,7 +41,7 @@ export function forwardCues(sentence: string): string[] {
     .filter((match) => match.forward && !ADJECTIVAL.test(sentence.slice(0, match.start)))
     .map((match) => match.text);
   const future = [...sentence.matchAll(FUTURE)].map((match) => match[0]);
-  // Reported speech's "would" is no hedge of the reporter's (src/lib/reported-speech.ts), but what was said still
+  // Reported speech's "would" is no hedge of the reporter's (src/lib/language/reported-speech.ts), but what was said still
   // looks ahead: "nine said rates would fall by March" reports a forecast.
   const reported = [...sentence.matchAll(/(?<![\p{L}])would(?![\p{L}])/giu)]
     .filter((match) => isBackshiftedModal(sentence, match.index, match.index + match[0].length))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CheckedArticle, CheckedClaim } from '../content-check.ts';
+import type { CheckedArticle, CheckedClaim } from '../content/check.ts';
 import type { SentenceLabels } from './score.ts';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Word lists the drafter reads sentences with. Data, not code: each list says where it comes from. The shared cue
- * lists (src/lib/lexicon/) give the core reporting verbs, introducers and anonymous-source words; these lists add
+ * lists (src/lib/language/lexicon/) give the core reporting verbs, introducers and anonymous-source words; these lists add
  * what only drafting needs (more reporting verbs, the nouns that tell a speaker's standing, date words).
  * Sources:
  * - STOVALL: J. G. Stovall, "Verbs of attribution" (jprof.com, 2013): the verbs of attribution used in news writing.
@@ -12,7 +12,7 @@
  * - HYLAND: K. Hyland (2005), "Metadiscourse": attitude markers and non-forward hedges that mark a judgement.
  */
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/lexicon/calendar-words.ts';
 
 /** Reporting verbs beyond the shared lexicon's (STOVALL, UWC), in the forms news copy uses. */
 export const EXTRA_REPORTING_VERBS: readonly string[] = [

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_CUES } from '../lexicon/attribution-cues.ts';
+import { ATTRIBUTION_CUES } from '../language/lexicon/attribution-cues.ts';
 import {
   INSTITUTION_NOUNS,
   OFFICE_NOUNS,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRealDay } from '../dates.ts';
+import { isRealDay } from '../language/dates.ts';
 
 /**
  * The command line of `claims:draft` (docs/architecture.md, "Contracts"):

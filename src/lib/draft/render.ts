@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { claimPath, exportedDate } from '../claims-export.ts';
+import { claimPath, exportedDate } from '../publish/claims-export.ts';
 import type { SourceData } from '../schema/source.ts';
 import type { Draft, DraftedClaim } from './draft.ts';
 import type { BookSource } from './source-book.ts';
@@ -98,7 +98,7 @@ const reference = (source: BookSource) => (source.isNew ? source.data.name : sou
 
 /**
  * `{ article, claims }` for `--json` (docs/architecture.md, "Contracts"): each claim in the export's shape
- * (src/lib/claims-export.ts), with names in `attribution.chain` for sources not yet in content/.
+ * (src/lib/publish/claims-export.ts), with names in `attribution.chain` for sources not yet in content/.
  */
 export function draftJson(draft: Draft) {
   const { article } = draft;

@@ -1,4 +1,4 @@
-import { categoryForChain } from '../content-check.ts';
+import { categoryForChain } from '../content/check.ts';
 import type { SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
 import type { Mention } from './mentions.ts';

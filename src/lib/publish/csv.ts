@@ -1,6 +1,6 @@
-import { sortClaims, type Claim } from '../model.ts';
-import { claimPath } from '../claims-export.ts';
-import { absoluteUrl } from '../site-address.ts';
+import { sortClaims, type Claim } from '../site/model.ts';
+import { claimPath } from './claims-export.ts';
+import { absoluteUrl } from '../site/site-address.ts';
 
 /**
  * `claims.csv` for spreadsheet users: one row per claim, RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order

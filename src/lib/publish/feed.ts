@@ -1,8 +1,8 @@
-import { claimPath } from '../claims-export.ts';
-import { shortDate } from '../date-labels.ts';
-import { truncateAtWord } from '../plain-text.ts';
-import { outletLabel, type SiteIndex } from '../site-index.ts';
-import { categoryLabel, kindLabel } from '../vocabulary.ts';
+import { claimPath } from './claims-export.ts';
+import { shortDate } from '../language/date-labels.ts';
+import { truncateAtWord } from '../language/plain-text.ts';
+import { outletLabel, type SiteIndex } from '../site/site-index.ts';
+import { categoryLabel, kindLabel } from '../site/vocabulary.ts';
 import { FEED_PATH } from './page-meta.ts';
 
 /**

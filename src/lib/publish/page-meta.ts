@@ -1,5 +1,5 @@
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image.ts';
-import { absoluteUrl } from '../site-address.ts';
+import { absoluteUrl } from '../site/site-address.ts';
 
 /**
  * The head tags that let a page travel: its canonical address, Open Graph (https://ogp.me/) and Twitter card
@@ -19,7 +19,7 @@ export interface ShareImage {
 }
 
 export interface PageMetaInput {
-  /** The published site's root: astro.config.mjs `site` with its `base` (src/lib/site-address.ts `siteRoot`). */
+  /** The published site's root: astro.config.mjs `site` with its `base` (src/lib/site/site-address.ts `siteRoot`). */
   site: URL;
   /** The page's address from the site root. */
   path: string;

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '../site-address.ts';
+import { absoluteUrl } from '../site/site-address.ts';
 
 /**
  * `robots.txt` (RFC 9309): every crawler may read every page, and the sitemap index written by @astrojs/sitemap
@@ -6,5 +6,5 @@ import { absoluteUrl } from '../site-address.ts';
  */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 
-/** `root` is the published site's root (src/lib/site-address.ts). */
+/** `root` is the published site's root (src/lib/site/site-address.ts). */
 export const robotsTxt = (root: URL) => `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, root).href}\n`;

@@ -1,9 +1,9 @@
-import { shortDate } from '../date-labels.ts';
-import { formatDay } from '../dates.ts';
-import type { Article, Claim, Source } from '../model.ts';
-import { factsOf, outletLabel, type ClaimFacts, type SiteIndex } from '../site-index.ts';
-import { sourcingSummary } from '../sourcing-summary.ts';
-import { CATEGORY_ORDER, categoryLabel, kindLabel, sourcingWords } from '../vocabulary.ts';
+import { shortDate } from '../language/date-labels.ts';
+import { formatDay } from '../language/dates.ts';
+import type { Article, Claim, Source } from '../site/model.ts';
+import { factsOf, outletLabel, type ClaimFacts, type SiteIndex } from '../site/site-index.ts';
+import { sourcingSummary } from '../site/sourcing-summary.ts';
+import { CATEGORY_ORDER, categoryLabel, kindLabel, sourcingWords } from '../site/vocabulary.ts';
 import { cutQuote, type ShareCard } from './share-image.ts';
 
 /**

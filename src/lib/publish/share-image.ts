@@ -1,4 +1,4 @@
-import { truncateAtWord } from '../plain-text.ts';
+import { truncateAtWord } from '../language/plain-text.ts';
 import { openFont, rasteriseFace, type TextFace } from './glyph-atlas.ts';
 import { drawText, fillRect, greyCanvas, measureText, strokePill, type GreyCanvas } from './grey-canvas.ts';
 import { encodePalettePng, PNG_DEFLATE_LEVEL, pngScratchSize } from './png.ts';

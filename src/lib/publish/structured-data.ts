@@ -1,6 +1,6 @@
 import type { Claim as ClaimLd, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
-import { correctionSummary } from '../corrections.ts';
-import type { Article, Claim, Source } from '../model.ts';
+import { correctionSummary } from '../site/corrections.ts';
+import type { Article, Claim, Source } from '../site/model.ts';
 
 /**
  * schema.org JSON-LD for machine readers. Google retired ClaimReview rich results in 2025, so claims are

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealDay, toIsoDay } from '../dates.ts';
+import { isRealDay, toIsoDay } from '../language/dates.ts';
 
 /** A stable, URL-safe identifier: lower-case words joined by hyphens ("senior-us-official"). */
 export const slugId = z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { claimKind, dateBasis, datePrecision, sourcingCategory } from './claim.ts';
 import { outcome } from './follow-up.ts';
-import { absoluteUrl } from '../site-address.ts';
+import { absoluteUrl } from '../site/site-address.ts';
 
 /**
  * The shape of `dist/claims.json` (docs/architecture.md, "Contracts"), from which `dist/claims.schema.json` is generated.

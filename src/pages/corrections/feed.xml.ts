@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSiteContent } from '../../data/site-content.ts';
-import { publishedRoot } from '../../data/published-url.ts';
-import { correctionEntries, correctionFeedItems } from '../../lib/corrections.ts';
-import { absoluteUrl } from '../../lib/site-address.ts';
+import { loadSiteContent } from '../../page-data/site-content.ts';
+import { publishedRoot } from '../../page-data/published-url.ts';
+import { correctionEntries, correctionFeedItems } from '../../lib/site/corrections.ts';
+import { absoluteUrl } from '../../lib/site/site-address.ts';
 
 /** `dist/corrections/feed.xml`: RSS 2.0, the newest corrections, one item each (docs/corrections.md). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { claimFeedPages, claimFeedResponse } from '../../data/claim-feed.ts';
+import { claimFeedPages, claimFeedResponse } from '../../page-data/claim-feed.ts';
 
 /** `dist/feed/N.xml`: the feed's older documents, from 2 on, when the claims outnumber one (src/lib/publish/feed.ts). */
 export const getStaticPaths = (async () =>
