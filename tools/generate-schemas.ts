@@ -6,7 +6,7 @@
  * that the committed files equal freshly generated ones.
  *
  * The schemas check shape only. Whether an id names an existing source, an excerpt is in its article, or a week
- * runs Monday to Sunday is for `npm run check:content`.
+ * runs Monday to Sunday (or to its article's publication day) is for `npm run check:content`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

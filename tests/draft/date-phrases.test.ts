@@ -14,20 +14,45 @@ function read(sentence: string, published: string, lean: Lean = 'past') {
 const FRIDAY = '2025-08-08';
 
 describe('relative dates against the publication day', () => {
-  it('reads weeks as Monday to Sunday', () => {
+  it('reads next and last week as Monday to Sunday', () => {
+    expect(read('He intends to meet Putin next week.', FRIDAY, 'future')).toMatchObject({
+      start: '2025-08-11',
+      end: '2025-08-17',
+      precision: 'week',
+      basis: 'inferred',
+    });
+    expect(read('They met last week.', FRIDAY)).toMatchObject({ start: '2025-07-28', end: '2025-08-03' });
+  });
+
+  it('reads "this week" looking back as the week so far, Monday to the publication day', () => {
     expect(read('This week, the envoy visited Moscow.', FRIDAY)).toMatchObject({
       start: '2025-08-04',
-      end: '2025-08-10',
+      end: FRIDAY,
       precision: 'week',
       basis: 'inferred',
       asWritten: 'This week',
     });
-    expect(read('He intends to meet Putin next week.', FRIDAY)).toMatchObject({
-      start: '2025-08-11',
-      end: '2025-08-17',
+    // Published on a Monday, the week so far is that day; on a Sunday, it is the whole week.
+    expect(read('Talks were held this week.', '2025-08-04')).toMatchObject({ start: '2025-08-04', end: '2025-08-04' });
+    expect(read('Talks were held this week.', '2025-08-10')).toMatchObject({ start: '2025-08-04', end: '2025-08-10' });
+  });
+
+  it('reads "this week" looking ahead as the whole week, and lets "earlier" and "later" outweigh the tense', () => {
+    expect(read('The envoy will visit Moscow this week.', FRIDAY, 'future')).toMatchObject({
+      start: '2025-08-04',
+      end: '2025-08-10',
     });
-    expect(read('They met last week.', FRIDAY)).toMatchObject({ start: '2025-07-28', end: '2025-08-03' });
-    expect(read('It was agreed earlier this week.', FRIDAY)).toMatchObject({ start: '2025-08-04', end: '2025-08-10' });
+    expect(read('The council meets later this week.', FRIDAY)).toMatchObject({
+      start: '2025-08-04',
+      end: '2025-08-10',
+    });
+    expect(read('It may have been agreed earlier this week.', FRIDAY, 'future')).toMatchObject({
+      start: '2025-08-04',
+      end: FRIDAY,
+    });
+    // Only this week is cut short: last and next week lie wholly on one side of the publication day.
+    expect(read('They met last week.', FRIDAY, 'future')).toMatchObject({ end: '2025-08-03' });
+    expect(read('They meet next week.', FRIDAY, 'past')).toMatchObject({ start: '2025-08-11', end: '2025-08-17' });
   });
 
   it('reads months and years as calendar months and years', () => {
@@ -149,10 +174,12 @@ describe('relative dates against the publication day', () => {
     for (let offset = 0; offset < 400; offset += 3) {
       const published = addDays('2023-12-25', offset);
       for (const text of phrases) {
-        const date = read(`It happens ${text}.`, published);
-        if (!date) continue; // Feb. 29 exists only in leap years.
-        expect(precisionMismatch(date, date.precision), `${text} on ${published}`).toBeUndefined();
-        expect(date.start <= date.end).toBe(true);
+        for (const lean of ['past', 'future'] as const) {
+          const date = read(`It happens ${text}.`, published, lean);
+          if (!date) continue; // Feb. 29 exists only in leap years.
+          expect(precisionMismatch(date, date.precision, published), `${text} on ${published}`).toBeUndefined();
+          expect(date.start <= date.end).toBe(true);
+        }
       }
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryForChain } from '../../src/lib/content/check.ts';
+import { eventAfterPublication } from '../../src/lib/content/review-check.ts';
 import { precisionMismatch } from '../../src/lib/language/dates.ts';
 import { draftClaims, type DraftRequest } from '../../src/lib/draft/draft.ts';
 
@@ -87,6 +88,24 @@ describe('draftClaims', () => {
     ]);
   });
 
+  it('dates what has happened "this week" to the publication day, and what is to come to the whole week', () => {
+    // Published Wednesday 18 June 2025: its week runs from Monday 16 to Sunday 22 June.
+    const draft = draftClaims(
+      request('Talks were held this week. The envoy will return this week. A vote follows next week.\n'),
+    );
+    expect(
+      draft.claims.map((claim) => [claim.kind, claim.date?.precision, claim.date?.start, claim.date?.end]),
+    ).toEqual([
+      ['event', 'week', '2025-06-16', '2025-06-18'],
+      ['prediction', 'week', '2025-06-16', '2025-06-22'],
+      ['prediction', 'week', '2025-06-23', '2025-06-29'],
+    ]);
+    const warnings = draft.claims.map((claim) =>
+      eventAfterPublication({ file: `${claim.name}.md`, data: claim }, draft.article.published, () => undefined),
+    );
+    expect(warnings).toEqual([undefined, undefined, undefined]);
+  });
+
   it('says in its notes when a statement’s only date may date what was said', () => {
     const [claim] = draftClaims(request('Berg said inflation peaked in March.\n')).claims;
     expect(claim?.date?.start).toBe('2025-03-01');
@@ -104,7 +123,8 @@ describe('draftClaims', () => {
     for (const claim of draft.claims) {
       expect(categoryForChain(claim.chain.map((source) => source.data))).toBe(claim.category);
       expect(claim.chain[0]?.id).toBe('example-daily');
-      if (claim.date) expect(precisionMismatch(claim.date, claim.date.precision)).toBeUndefined();
+      if (claim.date)
+        expect(precisionMismatch(claim.date, claim.date.precision, draft.article.published)).toBeUndefined();
     }
     expect(draft.newSources.map((source) => source.id).sort()).toEqual(
       ['example-daily', 'jane-doe', 'officials', 'police'].sort(),

@@ -31,6 +31,18 @@ describe('date labels', () => {
     );
   });
 
+  it('reads the week so far as its week, saying the day it stops on', () => {
+    const soFar = { ...thisWeek, end: '2025-08-08' } as const;
+    expect(shortDate(soFar)).toBe("week of 4 Aug 2025, up to 8 Aug ('this week')");
+    expect(longDate(soFar, '2025-08-08')).toBe(
+      "week of 4 Aug 2025, up to 8 Aug: 'this week', inferred from the publication date, 8 Aug 2025",
+    );
+    const newYear = { start: '2025-12-29', end: '2026-01-02', precision: 'week', basis: 'inferred' } as const;
+    expect(longDate(newYear, '2026-01-02')).toBe(
+      'week of 29 Dec 2025, up to 2 Jan 2026: the text gives no date; inferred by the editor (published 2 Jan 2026)',
+    );
+  });
+
   it('never prints a year or a month as a day', () => {
     const year = {
       start: '2025-01-01',
@@ -68,6 +80,13 @@ describe('machine-readable dates', () => {
     );
     expect(datetimeValue({ start: '2025-08-11', end: '2025-08-17', precision: 'week', basis: 'inferred' })).toBe(
       '2025-W33',
+    );
+    // The week so far is a part of its week, which HTML can name; a date would claim one day.
+    expect(datetimeValue({ start: '2025-08-04', end: '2025-08-08', precision: 'week', basis: 'inferred' })).toBe(
+      '2025-W32',
+    );
+    expect(datetimeValue({ start: '2025-12-29', end: '2026-01-01', precision: 'week', basis: 'inferred' })).toBe(
+      '2026-W01',
     );
     expect(datetimeValue({ start: '2025-08-01', end: '2025-08-31', precision: 'month', basis: 'inferred' })).toBe(
       '2025-08',

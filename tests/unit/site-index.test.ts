@@ -10,6 +10,8 @@ import {
   timelineItem,
   timelineViews,
 } from '../../src/lib/site/site-index.ts';
+import { badgeText } from '../../src/lib/publish/feed.ts';
+import { claimCard } from '../../src/lib/publish/share-cards.ts';
 import { article, claim, day, site, sources, week } from '../helpers/site-model.ts';
 
 const sourceMap = new Map(sources.map((source) => [source.id, source]));
@@ -92,6 +94,21 @@ describe('the site index', () => {
       reportedDatetime: '2025-03-14',
       hedges: ['may'],
     });
+  });
+
+  it('words the week so far alike on the timeline, the share card and the feed', () => {
+    // Published Friday 14 Mar 2025: what happened "this week" runs from Monday 10 Mar to that day.
+    const soFar = site([claim('a/1', { date: week('2025-03-10', '2025-03-14', 'This week') })]);
+    const soFarIndex = indexSite(soFar);
+    const facts = factsOf(soFarIndex, 'a/1');
+    const label = "week of 10 Mar 2025, up to 14 Mar ('this week')";
+    expect(timelineItem(soFarIndex, facts.claim).date).toEqual({
+      text: 'week of 10 Mar 2025, up to 14 Mar',
+      datetime: '2025-W11',
+      phrase: 'this week',
+    });
+    expect(claimCard(facts).date).toBe(label);
+    expect(badgeText(soFarIndex, 'a/1').split(' · ').at(-1)).toBe(`Date: ${label}`);
   });
 
   it('makes one view per category, kind and outlet with claims, and the whole timeline first', () => {

@@ -33,6 +33,19 @@ describe('timeline order', () => {
     expect(groups.map((group) => group.period.key)).toEqual(['2025', '2025-01']);
   });
 
+  it('puts the week so far after the days it starts on and ahead of its whole week, under the month it starts in', () => {
+    const soFar = claim('a/2', { date: week('2025-07-28', '2025-08-01', 'this week') });
+    const sameWeek = [
+      claim('a/1', { date: week('2025-07-28', '2025-08-03', 'this week') }),
+      soFar,
+      claim('a/3', { date: day('2025-07-28') }),
+      claim('a/4', { date: day('2025-07-29') }),
+    ];
+    expect(timelineOrder(sameWeek).map((entry) => entry.id)).toEqual(['a/3', 'a/2', 'a/1', 'a/4']);
+    // Ending in the next month, it stays with its Monday's month, as a whole week does.
+    expect(periodOf(soFar)).toEqual({ key: '2025-07', label: 'July 2025' });
+  });
+
   it('does not change the list it is given', () => {
     const copy = [...claims];
     timelineOrder(claims);

@@ -281,8 +281,8 @@ export function checkContent(files: readonly RawFile[], options: ReviewOptions =
     lines.set(raw.path, read.file);
     content.claims.push(claim);
     checkClaimAttribution(claim, read.file, content, sourceRef, problems);
-    checkClaimDate(claim, read.file, problems);
     const article = content.articles.get(claim.data.article);
+    checkClaimDate(claim, read.file, article?.data.published, problems);
     if (!article && unreadableArticles.has(claim.data.article)) {
       // Reported in the article's own file.
     } else if (!article) {
@@ -391,7 +391,8 @@ function checkClaimAttribution(
   }
 }
 
-function checkClaimDate(claim: CheckedClaim, file: ContentFile, problems: Problem[]) {
+/** `published` is the publication day of the claim's article, which a week so far may end on; undefined when unknown. */
+function checkClaimDate(claim: CheckedClaim, file: ContentFile, published: string | undefined, problems: Problem[]) {
   const date = claim.data.date;
   if (!date) return;
   const start = parseIsoDay(date.start);
@@ -403,7 +404,7 @@ function checkClaimDate(claim: CheckedClaim, file: ContentFile, problems: Proble
     );
     return;
   }
-  const mismatch = precisionMismatch(date, date.precision);
+  const mismatch = precisionMismatch(date, date.precision, published);
   if (mismatch) problems.push(error(file.path, file.lineOf(['date', 'precision']), 'date.precision', mismatch));
 }
 

@@ -1,9 +1,18 @@
-import { addDays, isoWeekday, lastDayOfMonth, parseIsoDay, rangeFor, type Precision } from '../language/dates.ts';
+import {
+  addDays,
+  isoWeekday,
+  lastDayOfMonth,
+  parseIsoDay,
+  rangeFor,
+  weekSoFar,
+  type Precision,
+} from '../language/dates.ts';
 
 /**
  * Date phrases in a sentence and what they mean against the publication day: "on Wednesday", "this week", "next
  * week", "last month", "yesterday", "in the coming days", "July 3", "Aug. 6", "in August", "in 2025", "this year".
- * Weeks run Monday to Sunday (ISO 8601) and months are calendar months, as the content check requires.
+ * Weeks run Monday to Sunday (ISO 8601) and months are calendar months, as the content check requires; what has
+ * happened "this week" runs only to the publication day (the week so far), since the rest of the week was yet to come.
  */
 
 /** How a phrase leans in time when the words alone do not say: the sentence's tense decides. */
@@ -12,9 +21,8 @@ export type Lean = 'past' | 'future';
 export type PhraseMeaning =
   | { type: 'weekday'; weekday: number; modifier: string }
   | { type: 'day'; offset: number }
-  | { type: 'week'; offset: number }
-  | { type: 'month'; offset: number }
-  | { type: 'year'; offset: number }
+  /** `lean`: the side of the publication day the words themselves give ("earlier this week", "later this week"). */
+  | { type: 'week' | 'month' | 'year'; offset: number; lean?: Lean | undefined }
   | { type: 'coming-days' }
   | { type: 'month-day'; month: number; day: number; year?: number | undefined }
   | { type: 'named-month'; month: number; year?: number | undefined; modifier: string }
@@ -132,10 +140,13 @@ const RULES: Rule[] = [
     read: (match) => (/^since/iu.test(match[0]) ? undefined : { type: 'calendar-year', year: Number(match[1]) }),
   },
   {
-    pattern: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+(week|month|year)\b/giu,
+    pattern: /\b(?:(earlier|later)\s+)?(this|last|next)\s+(week|month|year)\b/giu,
     read: (match) => {
-      const unit = (match[2] ?? '').toLowerCase() as 'week' | 'month' | 'year';
-      return { type: unit, offset: offsetOf(match[1] ?? '') };
+      const unit = (match[3] ?? '').toLowerCase() as 'week' | 'month' | 'year';
+      // "earlier this week" has happened and "later this week" has not, whatever the tense around them.
+      const side = (match[1] ?? '').toLowerCase();
+      const lean = side === 'earlier' ? 'past' : side === 'later' ? 'future' : undefined;
+      return { type: unit, offset: offsetOf(match[2] ?? ''), lean };
     },
   },
   {
@@ -212,7 +223,8 @@ function pick(candidates: string[], published: string, lean: Lean | 'either'): s
 /**
  * What a phrase means against the publication day. `lean` breaks the ties the words leave open: a bare weekday is
  * the last one before publication unless the sentence looks forward; a month or day without a year is the nearest,
- * or the nearest ahead when the sentence looks forward.
+ * or the nearest ahead when the sentence looks forward; "this week" looking back is the week so far (Monday to the
+ * publication day), looking forward the whole week.
  */
 export function resolveDatePhrase(meaning: PhraseMeaning, published: string, lean: Lean): ResolvedDate | undefined {
   const year = Number(published.slice(0, 4));
@@ -222,8 +234,12 @@ export function resolveDatePhrase(meaning: PhraseMeaning, published: string, lea
       const day = addDays(published, meaning.offset);
       return { start: day, end: day, precision: 'day', basis: 'inferred' };
     }
-    case 'week':
-      return { ...rangeFor('week', addDays(published, 7 * meaning.offset)), precision: 'week', basis: 'inferred' };
+    case 'week': {
+      // What has happened "this week" happened by the publication day: the week so far, not days still to come.
+      const soFar = meaning.offset === 0 && (meaning.lean ?? lean) === 'past';
+      const range = soFar ? weekSoFar(published) : rangeFor('week', addDays(published, 7 * meaning.offset));
+      return { ...range, precision: 'week', basis: 'inferred' };
+    }
     case 'month': {
       const index = year * 12 + (month - 1) + meaning.offset;
       return { ...monthRange(Math.floor(index / 12), (index % 12) + 1), precision: 'month', basis: 'inferred' };

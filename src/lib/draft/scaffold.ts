@@ -49,7 +49,7 @@ export function scaffoldClaim(request: ScaffoldRequest): string {
     `${prefix}date: # optional: when the claimed thing happened or is expected; leave it out when the text gives no clue`,
     `${prefix}  start: ${scalar(date?.start ?? 'YYYY-MM-DD')} # first day of the range`,
     `${prefix}  end: ${scalar(date?.end ?? 'YYYY-MM-DD')} # last day (the same day for day precision)`,
-    `${prefix}  precision: ${scalar(date?.precision ?? 'day')} # day | week (Monday to Sunday) | month (a calendar month) | year`,
+    `${prefix}  precision: ${scalar(date?.precision ?? 'day')} # day | week (Monday to Sunday, or Monday to the publication day) | month (a calendar month) | year`,
     date?.asWritten
       ? `  asWritten: ${scalar(date.asWritten)} # the phrase as the text writes it`
       : `#  asWritten: "" # the phrase as the text writes it ("this week"), if it gives one`,

@@ -3,8 +3,9 @@ import type { ClaimDate } from '../schema/claim.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/calendar-words.ts';
 
 /**
- * How a claim's date reads on the site. Precision is shown as it is: a week reads "week of 4 Aug 2025", a year
- * reads "2025", and nothing coarser than a day is ever printed as a day.
+ * How a claim's date reads on the site. Precision is shown as it is: a week reads "week of 4 Aug 2025", the week so
+ * far "week of 4 Aug 2025, up to 8 Aug", a year reads "2025", and nothing coarser than a day is ever printed as a day.
+ * The claim page, the timeline, the share cards and the feed all take their words from here.
  */
 
 /** Words that keep their capital inside a sentence: months and weekdays (the phrase may start with one). */
@@ -23,7 +24,7 @@ export function quotedPhrase(asWritten: string): string {
   return keepsCapital ? asWritten : asWritten.charAt(0).toLowerCase() + asWritten.slice(1);
 }
 
-/** The date at its precision: "week of 4 Aug 2025", "3 Jul 2025", "2025". */
+/** The date at its precision: "week of 4 Aug 2025", "week of 4 Aug 2025, up to 8 Aug", "3 Jul 2025", "2025". */
 export const dateText = (date: ClaimDate) => formatRange(date, date.precision);
 
 /**
@@ -64,7 +65,8 @@ export function isoWeek(day: string): string {
 
 /**
  * A machine-readable value for `<time datetime>` at the date's precision: a day, an ISO week, a month or a year
- * (all valid per the HTML standard's "valid date string", "week string", "month string" and "year" forms).
+ * (all valid per the HTML standard's "valid date string", "week string", "month string" and "year" forms). The
+ * week so far is the week it lies in: HTML has no form for part of a week, and the label says where it stops.
  */
 export function datetimeValue(date: ClaimDate): string {
   switch (date.precision) {

@@ -1,6 +1,7 @@
 /**
  * Calendar arithmetic on ISO days (`YYYY-MM-DD`), in UTC so that no time zone can move a day.
- * Weeks run Monday to Sunday (ISO 8601), which is how "this week" is read in a European newsroom.
+ * Weeks run Monday to Sunday (ISO 8601), which is how "this week" is read in a European newsroom; a week can also
+ * stop at the publication day of its article (the week so far), for what had happened "this week" by then.
  */
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -77,17 +78,34 @@ export function rangeFor(precision: Precision, day: string): DayRange {
 }
 
 /**
- * Why a range does not fit its precision, or undefined when it does. Both ends must be real days already.
- * A week runs Monday to Sunday; a month is one calendar month; a year is one calendar year.
+ * The week so far on `published`: its Monday to the publication day itself. What an article reports as having
+ * happened "this week" cannot run past the day it was written, so a week-precision date may stop there.
  */
-export function precisionMismatch(range: DayRange, precision: Precision): string | undefined {
+export function weekSoFar(published: string): DayRange {
+  return { start: mondayOf(published), end: published };
+}
+
+/** Whether a week-precision range runs the whole week (Monday to Sunday) rather than stopping early. */
+export const isWholeWeek = (range: DayRange) => range.end === addDays(range.start, 6);
+
+/**
+ * Why a range does not fit its precision, or undefined when it does. Both ends must be real days already.
+ * A week runs Monday to Sunday, or Monday to `published` when the week holds that day (`weekSoFar`); a month is
+ * one calendar month; a year is one calendar year. `published` is the publication day of the claim's article,
+ * undefined when the article is unknown (then only whole weeks fit).
+ */
+export function precisionMismatch(
+  range: DayRange,
+  precision: Precision,
+  published: string | undefined,
+): string | undefined {
   const expected = rangeFor(precision, range.start);
   if (expected.start === range.start && expected.end === range.end) return undefined;
   switch (precision) {
     case 'day':
       return `a day-precision date starts and ends on the same day (start ${range.start}, end ${range.end})`;
     case 'week':
-      return `a week runs Monday to Sunday: the week holding ${range.start} is ${expected.start} to ${expected.end}`;
+      return weekMismatch(range, expected, published);
     case 'month':
       return `a month-precision date covers one calendar month: ${expected.start} to ${expected.end}`;
     case 'year':
@@ -95,12 +113,28 @@ export function precisionMismatch(range: DayRange, precision: Precision): string
   }
 }
 
+/** A range short of its whole `week` fits only as the week so far of the publication day, when the week holds it. */
+function weekMismatch(range: DayRange, week: DayRange, published: string | undefined): string | undefined {
+  const soFar = published !== undefined && mondayOf(published) === week.start ? weekSoFar(published) : undefined;
+  if (soFar?.start === range.start && soFar.end === range.end) return undefined;
+  const day = published === undefined ? '' : ` ${published}`;
+  const forms = `a week runs Monday to Sunday, or Monday to the article's publication day${day}`;
+  const whole = `the week holding ${range.start} is ${week.start} to ${week.end}`;
+  if (!soFar) return `${forms} when the week holds it: ${whole}`;
+  return soFar.end === week.end ? `${forms}: ${whole}` : `${forms}: ${whole}, or ${soFar.start} to ${soFar.end}`;
+}
+
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** `2025-08-04` → "4 Aug 2025" (day month year, the house style). */
 export function formatDay(day: string): string {
+  return `${dayAndMonth(day)} ${mustParse(day).getUTCFullYear()}`;
+}
+
+/** `2025-08-04` → "4 Aug", for a day whose year the words around it already give. */
+function dayAndMonth(day: string): string {
   const value = mustParse(day);
-  return `${value.getUTCDate()} ${MONTHS_SHORT[value.getUTCMonth()]} ${value.getUTCFullYear()}`;
+  return `${value.getUTCDate()} ${MONTHS_SHORT[value.getUTCMonth()]}`;
 }
 
 /** Month names in English, January first. */
@@ -119,14 +153,22 @@ export const MONTHS_LONG = [
   'December',
 ] as const;
 
-/** How a dated range reads at its precision: "4 Aug 2025", "week of 4 Aug 2025", "August 2025", "2025". */
+/**
+ * How a dated range reads at its precision: "4 Aug 2025", "week of 4 Aug 2025", "August 2025", "2025". A week
+ * that stops before its Sunday (the week so far) says where it stops, so that no reader takes it for the whole
+ * week: "week of 4 Aug 2025, up to 8 Aug" (the year again only when it differs: "…, up to 1 Jan 2026").
+ */
 export function formatRange(range: DayRange, precision: Precision): string {
   const start = mustParse(range.start);
   switch (precision) {
     case 'day':
       return formatDay(range.start);
-    case 'week':
-      return `week of ${formatDay(range.start)}`;
+    case 'week': {
+      const week = `week of ${formatDay(range.start)}`;
+      if (isWholeWeek(range)) return week;
+      const sameYear = range.end.slice(0, 4) === range.start.slice(0, 4);
+      return `${week}, up to ${sameYear ? dayAndMonth(range.end) : formatDay(range.end)}`;
+    }
     case 'month':
       return `${MONTHS_LONG[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
     case 'year':

@@ -22,9 +22,12 @@ export const dateBasis = z.enum(['stated', 'inferred']);
 export const claimDate = z.strictObject({
   /** First day of the range. */
   start: isoDay,
-  /** Last day of the range (the same day for day precision). */
+  /** Last day of the range (the same day for day precision; the article's publication day for the week so far). */
   end: isoDay,
-  /** day, week (Monday to Sunday), month (calendar month) or year (calendar year). */
+  /**
+   * day, week (Monday to Sunday, or Monday to the article's publication day), month (calendar month) or year
+   * (calendar year).
+   */
   precision: datePrecision,
   /** The phrase as the text writes it ("this week", "July 3"); absent when the text gives no phrase. */
   asWritten: text.optional(),

@@ -50,8 +50,12 @@ const exportedSource = z.strictObject({
 
 const exportedDate = z.strictObject({
   start: day.describe('First day of the range.'),
-  end: day.describe('Last day of the range (the same day at day precision).'),
-  precision: datePrecision.describe('day, week (Monday to Sunday), month (calendar month) or year (calendar year).'),
+  end: day.describe(
+    "Last day of the range (the same day at day precision). At week precision, Sunday, or the article's publication day when the claim is dated to the week so far.",
+  ),
+  precision: datePrecision.describe(
+    "day, week (Monday to Sunday, or Monday to the article's publication day), month (calendar month) or year (calendar year).",
+  ),
   asWritten: z
     .string()
     .nullable()
