@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { safeSatteri } from '../../src/markdown/safe-satteri.ts';
 import { safeUnified } from '../../src/markdown/safe-unified.ts';
+import { liveHazards } from './live-html.ts';
 import { claimCorpus } from './markdown-corpus.ts';
 
 type Processor = Pick<ReturnType<typeof satteri>, 'createRenderer'>;
@@ -150,7 +151,6 @@ function measureBuild(dir: string): { ms: number; peakRssMb: number | undefined 
 }
 
 console.log(`markdown pipelines on ${claims} claims (${notes.length} notes), fastest of ${runs} run(s)`);
-const { liveHazards } = await import('../../tests/helpers/live-html.ts');
 for (const pipeline of PIPELINES) {
   const render = await measureRender(pipeline);
   const live = render.html.filter((html) => liveHazards(html).length > 0).length;
