@@ -4,7 +4,8 @@ import { withBase } from '../lib/site/site-address.ts';
 /**
  * The search page in the browser: loads Pagefind's own bundle from /pagefind/ under the site's base (written by the build, see
  * src/integrations/search-index.ts) when the page opens, searches as the reader types or submits, keeps the query in
- * the address (`?q=`, so a search can be bookmarked or shared) and writes the results with `textContent` only.
+ * the address (`?q=`, so a search can be bookmarked or shared) and writes the results with `textContent` only: an
+ * excerpt is parsed by the browser into a separate document, and only its text and `<mark>` words are copied over.
  * Only the search page loads this file.
  */
 
@@ -48,7 +49,9 @@ function resultItem(hit: SearchHit): HTMLLIElement | undefined {
     item.append(type);
   }
   const excerpt = document.createElement('p');
-  for (const run of excerptRuns(hit.excerpt)) {
+  // A document of its own: nothing in it runs or loads, and only its text is taken from it.
+  const parsed = new DOMParser().parseFromString(hit.excerpt, 'text/html').body;
+  for (const run of excerptRuns(parsed)) {
     if (run.marked) {
       const mark = document.createElement('mark');
       mark.textContent = run.text;

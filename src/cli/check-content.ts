@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { publishedBranch } from '../lib/content/history.ts';
 import { formatProblem } from '../lib/content/problems.ts';
 import { runContentCheck, summarizeRun } from '../loaders/content-pipeline.ts';
+import { readCommandLine } from './command-line.ts';
+import { checkContentCommand } from './options.ts';
 
+const { watch: watching } = readCommandLine(checkContentCommand);
 const root = process.cwd();
 
 async function runOnce(): Promise<number> {
@@ -26,7 +29,7 @@ async function runOnce(): Promise<number> {
   return run.errors > 0 ? 1 : 0;
 }
 
-if (process.argv.includes('--watch')) {
+if (watching) {
   let timer: NodeJS.Timeout | undefined;
   // Watching starts before the first check, so that a file saved as soon as its result is out is seen too.
   watch(join(root, 'content'), { recursive: true }, () => {

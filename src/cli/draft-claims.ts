@@ -11,18 +11,17 @@ import { readContentFiles } from '../lib/content/read-content.ts';
 import { readArticleInput } from '../lib/draft/article-input.ts';
 import { draftClaims } from '../lib/draft/draft.ts';
 import { existingSources } from '../lib/draft/existing-sources.ts';
-import { DRAFT_USAGE, parseDraftArgs } from '../lib/draft/options.ts';
 import { draftFiles, draftJson } from '../lib/draft/render.ts';
 import { slugify } from '../lib/draft/slug.ts';
+import { readCommandLine } from './command-line.ts';
+import { draftCommand } from './options.ts';
 
 function fail(message: string): never {
   console.error(`claims:draft: ${message}`);
   process.exit(1);
 }
 
-const parsed = parseDraftArgs(process.argv.slice(2));
-if (parsed.error !== undefined) fail(`${parsed.error}\n\n${DRAFT_USAGE}`);
-const { options } = parsed;
+const options = readCommandLine(draftCommand);
 
 let bytes: Uint8Array;
 try {

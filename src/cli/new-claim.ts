@@ -8,21 +8,20 @@ import { dirname, join, resolve } from 'node:path';
 import { checkContent } from '../lib/content/check.ts';
 import { readContentFiles } from '../lib/content/read-content.ts';
 import { draftClaims } from '../lib/draft/draft.ts';
-import { NEW_CLAIM_USAGE, parseNewClaimArgs } from '../lib/draft/options.ts';
 import { scaffoldClaim } from '../lib/draft/scaffold.ts';
 import { claimSlug } from '../lib/draft/slug.ts';
 import { didYouMean } from '../lib/content/problems.ts';
 import { claimKind, sourcingCategory } from '../lib/schema/claim.ts';
 import { splitSentences } from '../lib/language/sentences.ts';
+import { readCommandLine } from './command-line.ts';
+import { newClaimCommand } from './options.ts';
 
 function fail(message: string): never {
   console.error(`claims:new: ${message}`);
   process.exit(1);
 }
 
-const parsed = parseNewClaimArgs(process.argv.slice(2));
-if (parsed.error !== undefined) fail(`${parsed.error}\n\n${NEW_CLAIM_USAGE}`);
-const { options } = parsed;
+const options = readCommandLine(newClaimCommand);
 const root = resolve(options.out ?? process.cwd());
 
 let files;

@@ -58,6 +58,43 @@ test('a search can be submitted from the keyboard and bookmarked', async ({ page
   await expect(page.locator('#search-results li')).toHaveCount(0);
 });
 
+test('an excerpt is shown as its text and marked words: its entities decoded, no element of its own', async ({
+  page,
+  baseURL,
+}) => {
+  // Pagefind escapes what it indexes; an index that did not (or was tampered with) must still put no markup on the
+  // page. Its bundle is replaced by one whose one result carries every kind of excerpt HTML.
+  const excerpt =
+    'Smith &amp; Jones: &lt;script&gt;alert(1)&lt;/script&gt; said <mark>Ushakov</mark> &#8220;soon&#x201D; ' +
+    '<img src="/excerpt-image.png" onerror="window.excerptRan = true"><b onclick="window.excerptRan = true">bold</b>' +
+    '<script>window.excerptRan = true</script>';
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body:
+        'export async function init() {}\n' +
+        'export async function debouncedSearch() {\n' +
+        `  const hit = { url: '/claims/crafted/', excerpt: ${JSON.stringify(excerpt)}, meta: { title: 'Crafted' } };\n` +
+        "  return { results: [{ id: 'crafted', data: async () => hit }] };\n}\n",
+    }),
+  );
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('Ushakov');
+  const shown = page.locator('#search-results li p');
+  await expect(shown).toHaveText(
+    'Smith & Jones: <script>alert(1)</script> said Ushakov “soon” boldwindow.excerptRan = true',
+  );
+  // Of the excerpt's elements only its <mark> reaches the page, and nothing it held ran or loaded.
+  expect(await shown.locator('*').evaluateAll((elements) => elements.map((element) => element.outerHTML))).toEqual([
+    '<mark>Ushakov</mark>',
+  ]);
+  expect(await page.evaluate(() => 'excerptRan' in window)).toBe(false);
+  expect(requests.filter((url) => url.includes('excerpt-image'))).toEqual([]);
+  expect(requests.every((url) => url.startsWith(baseURL ?? ''))).toBe(true);
+});
+
 test('without JavaScript the search page says so and offers the timeline', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
   const page = await context.newPage();

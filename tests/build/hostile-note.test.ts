@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { liveHazards } from '../../tools/measure/live-html.ts';
 import { runAstroBuild } from '../helpers/cli.ts';
 import { fixtureProject } from '../helpers/fixtures.ts';
-import { linksOf, liveHazards, textOfHtml } from '../helpers/live-html.ts';
+import { linksOf, textOfHtml } from '../helpers/live-html.ts';
 
 // A real `astro build` of the base content with a claim note holding every hostile pattern (script tags, event
 // handlers, iframes, javascript:/data:/vbscript: links and images in markdown and raw HTML, CSS url(javascript:…),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleInput } from '../../src/lib/draft/article-input.ts';
-import { parseDraftArgs, parseNewClaimArgs } from '../../src/lib/draft/options.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -33,47 +32,5 @@ describe('readArticleInput', () => {
     expect(readArticleInput(bytes('Title\u0000\u0001 body')).error).toMatch(/binary/);
     expect(readArticleInput(new Uint8Array([0x54, 0xff, 0xfe, 0x0a])).error).toMatch(/not UTF-8/);
     expect(readArticleInput(bytes('Only a headline\n')).error).toMatch(/no body/);
-  });
-});
-
-describe('parseDraftArgs', () => {
-  it('reads the contract’s flags', () => {
-    expect(
-      parseDraftArgs(['a.md', '--published', '2025-08-08', '--publisher', 'RBC-Ukraine', '--out', 'dir', '--json'])
-        .options,
-    ).toMatchObject({ file: 'a.md', published: '2025-08-08', publisher: 'RBC-Ukraine', out: 'dir', json: true });
-  });
-
-  it('refuses a missing, malformed or impossible --published with a message that says which', () => {
-    expect(parseDraftArgs(['a.md', '--publisher', 'X']).error).toMatch(/missing --published/);
-    expect(parseDraftArgs(['a.md', '--published', '8/8/2025', '--publisher', 'X']).error).toMatch(/YYYY-MM-DD/);
-    expect(parseDraftArgs(['a.md', '--published', '2025-02-30', '--publisher', 'X']).error).toBe(
-      '--published 2025-02-30 is not a real calendar day',
-    );
-  });
-
-  it('refuses a missing file or publisher, unknown flags and bad ids', () => {
-    expect(parseDraftArgs(['--published', '2025-08-08', '--publisher', 'X']).error).toBe('missing the article file');
-    expect(parseDraftArgs(['a.md', '--published', '2025-08-08']).error).toMatch(/missing --publisher/);
-    expect(parseDraftArgs(['a.md', '--published', '2025-08-08', '--publisher', 'X', '--force']).error).toMatch(
-      /--force/,
-    );
-    expect(parseDraftArgs(['a.md', '--published', '2025-08-08', '--publisher', 'X', '--id', 'Bad Id']).error).toMatch(
-      /--id/,
-    );
-  });
-});
-
-describe('parseNewClaimArgs', () => {
-  it('reads the flags, with the chain as a list', () => {
-    expect(
-      parseNewClaimArgs(['--article', 'a', '--excerpt', ' Text. ', '--order', '3', '--chain', 'x, y']).options,
-    ).toMatchObject({ article: 'a', excerpt: 'Text.', order: 3, chain: ['x', 'y'] });
-  });
-
-  it('refuses a missing article or excerpt and a bad order', () => {
-    expect(parseNewClaimArgs(['--excerpt', 'x']).error).toMatch(/--article/);
-    expect(parseNewClaimArgs(['--article', 'a']).error).toMatch(/--excerpt/);
-    expect(parseNewClaimArgs(['--article', 'a', '--excerpt', 'x', '--order', '0']).error).toMatch(/--order/);
   });
 });

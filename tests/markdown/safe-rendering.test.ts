@@ -11,8 +11,9 @@ import { safeUnified } from '../../src/markdown/safe-unified.ts';
 import satteriDropUnsafeUrls from '../../src/markdown/satteri-drop-unsafe-urls.ts';
 import satteriEscapeRawHtml from '../../src/markdown/satteri-escape-raw-html.ts';
 import satteriExternalLinkRel from '../../src/markdown/satteri-external-link-rel.ts';
+import { liveHazards } from '../../tools/measure/live-html.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
-import { linksOf, liveHazards, textOfHtml } from '../helpers/live-html.ts';
+import { linksOf, textOfHtml } from '../helpers/live-html.ts';
 
 // Every plugin runs inside the real processor Astro would use, created the way Astro creates it
 // (`processor.createRenderer(config.markdown)`), so the tests see the pipeline order the build sees.

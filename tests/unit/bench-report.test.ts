@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../tools/bench/args.ts';
+import { parseCommandLine } from '../../src/cli/command-line.ts';
+import { benchCommand } from '../../tools/bench/args.ts';
 import { parseProcStatTicks, parseProcStatus, processTree, treePeakKb } from '../../tools/bench/proc.ts';
 import {
   appendResult,
@@ -128,9 +129,11 @@ describe('fastestOf', () => {
   });
 });
 
-describe('parseBenchArgs', () => {
+describe('the bench command line', () => {
+  const bench = (argv: string[]) => parseCommandLine(benchCommand, argv);
+
   it('reads sizes, seed and paths, with defaults', () => {
-    expect(parseBenchArgs(['--claims', '1000,10000'])).toEqual({
+    expect(bench(['--claims', '1000,10000']).options).toEqual({
       claims: [1000, 10000],
       seed: 1,
       runs: 1,
@@ -139,7 +142,7 @@ describe('parseBenchArgs', () => {
       profile: false,
     });
     expect(
-      parseBenchArgs(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md', '--profile']),
+      bench(['--claims=30', '--seed', '9', '--runs', '3', '--work', 'x', '--results=y.md', '--profile']).options,
     ).toEqual({
       claims: [30],
       seed: 9,
@@ -148,16 +151,23 @@ describe('parseBenchArgs', () => {
       results: 'y.md',
       profile: true,
     });
+    expect(bench(['--claims', '30', '--seed', '0']).options?.seed).toBe(0);
   });
 
   it('rejects what it cannot run', () => {
-    expect(() => parseBenchArgs([])).toThrow(/--claims N is required/);
-    expect(() => parseBenchArgs(['--claims', 'many'])).toThrow(/whole number/);
-    expect(() => parseBenchArgs(['--claims', '0'])).toThrow(/at least 1/);
-    expect(() => parseBenchArgs(['--claims', '5', '--runs', '0'])).toThrow(/--runs must be at least 1/);
-    expect(() => parseBenchArgs(['--claims'])).toThrow(/needs a value/);
-    expect(() => parseBenchArgs(['--claims', '5', '--fast'])).toThrow(/unknown option "--fast"/);
-    expect(() => parseBenchArgs(['--claims', '5', '--profile=yes'])).toThrow(/--profile takes no value/);
+    expect(bench([]).error).toBe('--claims N is required');
+    expect(bench(['--claims', 'many']).error).toMatch(/whole number/);
+    expect(bench(['--claims', '0']).error).toMatch(/at least 1/);
+    expect(bench(['--claims', '5', '--runs', '0']).error).toBe('--runs must be at least 1');
+    expect(bench(['--claims', '5', '--seed', '-1']).error).toMatch(/^Option '--seed' argument is ambiguous/);
+    expect(bench(['--claims']).error).toBe("Option '--claims <value>' argument missing");
+    expect(bench(['--claims', '5', '--fast']).error).toBe("Unknown option '--fast'");
+    expect(bench(['--claims', '5', '--profile=yes']).error).toBe("Option '--profile' does not take an argument");
+    expect(bench(['--claims', '5', '1000']).error).toMatch(/^Unexpected argument '1000'/);
+  });
+
+  it('prints its usage on --help, without needing --claims', () => {
+    expect(bench(['--help']).help).toMatch(/^usage: npm run bench -- --claims N/);
   });
 });
 

@@ -1,32 +1,59 @@
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptRuns, resultsSummary, sitePath } from '../../src/lib/site/search-results.ts';
+import { excerptRuns, resultsSummary, sitePath, type ExcerptNode } from '../../src/lib/site/search-results.ts';
+
+/**
+ * An excerpt parsed as the browser's parser parses it (hast-util-from-html follows the HTML parsing algorithm),
+ * seen through the DOM's names for what excerptRuns reads; tests/browser/search.spec.ts runs the real DOMParser.
+ */
+function parsed(html: string): ExcerptNode {
+  const node = (hast: Nodes): ExcerptNode => {
+    const children = 'children' in hast ? hast.children.map(node) : [];
+    if (hast.type === 'text') return { nodeType: 3, nodeName: '#text', nodeValue: hast.value, childNodes: [] };
+    if (hast.type === 'comment') return { nodeType: 8, nodeName: '#comment', nodeValue: hast.value, childNodes: [] };
+    if (hast.type === 'element')
+      return { nodeType: 1, nodeName: hast.tagName.toUpperCase(), nodeValue: null, childNodes: children };
+    return { nodeType: 11, nodeName: '#document-fragment', nodeValue: null, childNodes: children };
+  };
+  return node(fromHtml(html, { fragment: true }));
+}
 
 describe('excerptRuns', () => {
   it('reads marked words out of a Pagefind excerpt', () => {
-    expect(excerptRuns('Putin’s aide, Yuri <mark>Ushakov,</mark> said')).toEqual([
+    expect(excerptRuns(parsed('Putin’s aide, Yuri <mark>Ushakov,</mark> said'))).toEqual([
       { text: 'Putin’s aide, Yuri ', marked: false },
       { text: 'Ushakov,', marked: true },
       { text: ' said', marked: false },
     ]);
   });
 
+  it('takes the text the parser decoded, references included', () => {
+    expect(excerptRuns(parsed('a &amp; b &#8220;c&#x201D;&nbsp;<mark>&lt;d&gt;</mark> &bogus;'))).toEqual([
+      { text: 'a & b “c”\u00a0', marked: false },
+      { text: '<d>', marked: true },
+      { text: ' &bogus;', marked: false },
+    ]);
+  });
+
   it('turns markup from an index into text, never into elements', () => {
-    const runs = excerptRuns('&lt;script&gt;alert(1)&lt;/script&gt; <b onclick="x()">bold</b> <img src=x onerror=y>');
-    expect(runs).toEqual([{ text: '<script>alert(1)</script> bold ', marked: false }]);
+    const html = '&lt;script&gt;alert(1)&lt;/script&gt; <b onclick="x()">bold</b> <img src=x onerror=y><!-- note -->';
+    expect(excerptRuns(parsed(html))).toEqual([{ text: '<script>alert(1)</script> bold ', marked: false }]);
+  });
+
+  it('marks what is inside a mark at any depth, and nothing after it closes', () => {
+    expect(excerptRuns(parsed('<mark><i>very</i> close</mark>, <i>then</i> not'))).toEqual([
+      { text: 'very close', marked: true },
+      { text: ', then not', marked: false },
+    ]);
   });
 
   it('joins neighbouring runs of the same kind', () => {
-    expect(excerptRuns('<mark>a</mark><mark>b</mark>c')).toEqual([
+    expect(excerptRuns(parsed('<mark>a</mark><mark>b</mark>c'))).toEqual([
       { text: 'ab', marked: true },
       { text: 'c', marked: false },
     ]);
-    expect(excerptRuns('')).toEqual([]);
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes named, decimal and hexadecimal references, and leaves unknown ones', () => {
-    expect(decodeEntities('a &amp; b &#8220;c&#x201D; &nbsp;&bogus; &#0;')).toBe('a & b “c” \u00a0&bogus; &#0;');
+    expect(excerptRuns(parsed(''))).toEqual([]);
   });
 });
 

@@ -24,7 +24,8 @@ import {
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './args.ts';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { benchCommand, type BenchOptions } from './args.ts';
 import { baselineFiles } from './baseline.ts';
 import { phaseTable, readBuildLog } from './build-log.ts';
 import { profileTable, summarizeProfile, threadOf, type CpuProfile } from './cpu-profile.ts';
@@ -357,14 +358,7 @@ function revision(): string {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = parseBenchArgs(argv);
-  } catch (problem) {
-    console.error(`bench: ${(problem as Error).message}\n${BENCH_USAGE}`);
-    return 1;
-  }
+async function main(options: BenchOptions): Promise<number> {
   const results: BenchResult[] = [];
   for (const claims of options.claims) {
     const machine: Machine = {
@@ -391,4 +385,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(readCommandLine(benchCommand));

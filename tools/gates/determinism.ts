@@ -12,9 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCommandLine } from '../../src/cli/command-line.ts';
 import { compareTrees, firstDifference, identical } from './tree-compare.ts';
 import { filesUnder, projectRoot, secondsSince } from './shared.ts';
+import { determinismCommand } from './options.ts';
 
+readCommandLine(determinismCommand);
 const start = performance.now();
 const work = join(projectRoot, 'tests', '.tmp', 'determinism');
 // What a build reads besides node_modules (linked, not copied: it is large and the same for both).

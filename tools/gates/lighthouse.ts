@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { readCommandLine } from '../../src/cli/command-line.ts';
 import { categories } from './config.ts';
 import {
   categoryScores,
@@ -24,18 +25,11 @@ import {
   type Scores,
 } from './lighthouse-report.ts';
 import { fileOfAddress } from './pages.ts';
-import {
-  chromiumFlags,
-  chromiumPath,
-  distFolder,
-  projectRoot,
-  readGatesConfig,
-  secondsSince,
-  serveFolder,
-} from './shared.ts';
+import { chromiumFlags, chromiumPath, projectRoot, readGatesConfig, secondsSince, serveFolder } from './shared.ts';
+import { lighthouseCommand } from './options.ts';
 
 const start = performance.now();
-const dist = distFolder();
+const { dist } = readCommandLine(lighthouseCommand);
 const exportFile = join(dist, 'claims.json');
 if (!existsSync(exportFile)) throw new Error(`${dist} has no claims.json: build the site first`);
 const { lighthouse: settings } = readGatesConfig();

@@ -9,11 +9,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
+import { readCommandLine } from '../../src/cli/command-line.ts';
 import { addressOfFile, fileOfAddress, pagesToAudit, sitemapLocations } from './pages.ts';
-import { distFolder, filesUnder, secondsSince, serveFolder } from './shared.ts';
+import { filesUnder, secondsSince, serveFolder } from './shared.ts';
+import { linksCommand } from './options.ts';
 
 const start = performance.now();
-const dist = distFolder();
+const { dist } = readCommandLine(linksCommand);
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
 const files = filesUnder(dist);
 const read = (file: string) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined);

@@ -4,18 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parseGatesConfig, type GatesConfig } from './config.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
-
-/** The built site to check: `--dist <folder>` on the command line, dist/ otherwise. */
-export function distFolder(args: readonly string[] = process.argv.slice(2)): string {
-  const index = args.indexOf('--dist');
-  const folder = index >= 0 ? args[index + 1] : undefined;
-  if (index >= 0 && !folder) throw new Error('--dist needs a folder');
-  return resolve(folder ?? join(projectRoot, 'dist'));
-}
 
 /** Every file under a folder, as paths relative to it with forward slashes, sorted. */
 export function filesUnder(folder: string): string[] {

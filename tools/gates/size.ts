@@ -5,11 +5,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCommandLine } from '../../src/cli/command-line.ts';
 import { budgetTable, checkBudgets, measurePage } from './size-budget.ts';
-import { distFolder, filesUnder, projectRoot, readGatesConfig, secondsSince } from './shared.ts';
+import { filesUnder, projectRoot, readGatesConfig, secondsSince } from './shared.ts';
+import { sizeCommand } from './options.ts';
 
 const start = performance.now();
-const dist = distFolder();
+const { dist } = readCommandLine(sizeCommand);
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
 const { sizeBudgets } = readGatesConfig();
 const sizes = filesUnder(dist)

@@ -1,13 +1,14 @@
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { distSwapCommand } from './options.ts';
 
 /**
  * How long dist/ is missing during a build's swap (src/integrations/dist-swap.ts, swapIn): the time of its two
  * renames, on copies of the built dist/ in a scratch folder inside the project (so on the same file system), run
  * `--runs` times (default 20). Build first (`npx astro build`). Usage: node tools/measure/dist-swap.ts [--runs N]
  */
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt === -1 ? 20 : Number(process.argv[runsAt + 1]);
+const { runs } = readCommandLine(distSwapCommand);
 const scratch = join(process.cwd(), 'tests', '.tmp', 'measure-dist-swap');
 const gaps: number[] = [];
 for (let run = 0; run < runs; run += 1) {

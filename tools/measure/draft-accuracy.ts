@@ -12,8 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { draftClaims } from '../../src/lib/draft/draft.ts';
 import {
   drafterInput,
@@ -27,6 +26,8 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { labelsFromClaims, labelsFromDraft, labelsFromFixture } from '../../src/lib/draft/labels.ts';
 import { percent, scoreDraft, type DraftScore, type SentenceLabels, type Tally } from '../../src/lib/draft/score.ts';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { accuracyCommand } from './options.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 /** An empty project folder: drafting with `--out` here matches no existing source. */
@@ -175,21 +176,17 @@ export function measurePolnear(folder: string, split: string, verbose = false): 
   return scores;
 }
 
-if (import.meta.main && process.argv.includes('--polnear')) {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { polnear: { type: 'string' }, split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean' } },
-  });
-  const folder = resolve(values.polnear ?? '');
-  const result = totals(measurePolnear(folder, values.split, values.verbose === true));
+const options = import.meta.main ? readCommandLine(accuracyCommand) : undefined;
+if (options?.polnear !== undefined) {
+  const result = totals(measurePolnear(options.polnear, options.split, options.verbose));
   const fixed = (value: number) => value.toFixed(3);
   console.log(
-    `polnear ${values.split}: articles=${result.articles} sentences=${result.sentences} unlocated=${result.unlocated} ` +
+    `polnear ${options.split}: articles=${result.articles} sentences=${result.sentences} unlocated=${result.unlocated} ` +
       `precision=${fixed(result.precision)} recall=${fixed(result.recall)} f1=${fixed(result.f1)} ` +
       `speaker=${result.speakerAgree}/${result.speakerTotal} (${(result.speaker * 100).toFixed(1)}%)`,
   );
-} else if (import.meta.main) {
-  const verbose = process.argv.includes('--verbose');
+} else if (options) {
+  const { verbose } = options;
   const results = await measureAccuracy();
   for (const result of results) {
     const { score } = result;

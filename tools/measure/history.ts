@@ -1,5 +1,5 @@
 /**
- * `node tools/measure/history.ts [-- --claims N] [--commits C]`: what reading history adds to a build at scale.
+ * `node tools/measure/history.ts [--claims N] [--commits C] [--keep]`: what reading history adds to a build at scale.
  *
  * Generates the bench corpus of N claims (tools/bench/corpus.ts, 10,000 by default) into a throw-away git
  * repository under tests/.tmp/history-bench/, commits it on `main`, then C more commits (20 by default) each
@@ -14,14 +14,10 @@ import { corpusFiles, generateCorpus } from '../bench/corpus.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { checkHistory } from '../../src/lib/content/git-history.ts';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { historyCommand } from './options.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const claims = option('--claims', 10_000);
-const commits = option('--commits', 20);
+const { claims, commits, keep } = readCommandLine(historyCommand);
 const dir = join(import.meta.dirname, '..', '..', 'tests', '.tmp', 'history-bench');
 
 rmSync(dir, { recursive: true, force: true });
@@ -56,7 +52,7 @@ for (let run = 0; run < 3; run++) {
   dated = Object.keys(result.firstPublished).length;
   if (result.problems.length > 0) throw new Error(`unexpected problems: ${String(result.problems.length)}`);
 }
-if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+if (!keep) rmSync(dir, { recursive: true, force: true });
 console.log(
   `history: ${String(checked.content.claims.length)} claims, ${String(commits + 1)} commits: ${String(dated)} files ` +
     `dated, every published version compared, in ${(fastest / 1000).toFixed(2)} s (fastest of 3)`,

@@ -11,10 +11,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { safeSatteri } from '../../src/markdown/safe-satteri.ts';
 import { safeUnified } from '../../src/markdown/safe-unified.ts';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { liveHazards } from './live-html.ts';
 import { claimCorpus } from './markdown-corpus.ts';
+import { markdownCommand } from './options.ts';
 
 type Processor = Pick<ReturnType<typeof satteri>, 'createRenderer'>;
 
@@ -70,19 +72,7 @@ const PIPELINES: Pipeline[] = [
 ];
 
 const root = join(import.meta.dirname, '..', '..');
-const { values } = parseArgs({
-  options: {
-    claims: { type: 'string', default: '3000' },
-    runs: { type: 'string', default: '2' },
-    'skip-builds': { type: 'boolean', default: false },
-  },
-});
-const claims = Number(values.claims);
-const runs = Number(values.runs);
-if (!Number.isInteger(claims) || claims < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run measure:markdown -- [--claims N] [--runs R] [--skip-builds]');
-  process.exit(1);
-}
+const { claims, runs, skipBuilds } = readCommandLine(markdownCommand);
 
 const corpus = claimCorpus(claims);
 const notes = corpus
@@ -150,7 +140,6 @@ function measureBuild(dir: string): { ms: number; peakRssMb: number | undefined 
 }
 
 console.log(`markdown pipelines on ${claims} claims (${notes.length} notes), fastest of ${runs} run(s)`);
-const { liveHazards } = await import('../../tests/helpers/live-html.ts');
 for (const pipeline of PIPELINES) {
   const render = await measureRender(pipeline);
   const live = render.html.filter((html) => liveHazards(html).length > 0).length;
@@ -160,7 +149,7 @@ for (const pipeline of PIPELINES) {
     `render_ms_per_note=${(render.ms / notes.length).toFixed(3)}`,
     `notes_with_live_html=${live}`,
   ];
-  if (!values['skip-builds']) {
+  if (!skipBuilds) {
     const build = measureBuild(benchProject(pipeline));
     line.push(`build_s=${seconds(build.ms)}`);
     if (build.peakRssMb !== undefined) line.push(`peak_rss_mb=${build.peakRssMb}`);

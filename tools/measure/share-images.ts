@@ -22,10 +22,11 @@ import {
 } from '../../src/lib/publish/share-image.ts';
 import { indexSite } from '../../src/lib/site/site-index.ts';
 import { join } from 'node:path';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { shareImagesCommand } from './options.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const { runs } = readCommandLine(shareImagesCommand);
 
 const cards = shareImageJobs(indexSite(toSiteContent(checkContent(await readContentFiles(root)).content))).map(
   (job) => job.card,

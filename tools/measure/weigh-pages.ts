@@ -5,11 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readCommandLine } from '../../src/cli/command-line.ts';
+import { weighPagesCommand } from './options.ts';
 import { formatWeight, weighPage } from './page-weight.ts';
 
 const dist = join(process.cwd(), 'dist');
 const read = (path: string) => readFileSync(join(dist, path));
-const args = process.argv.slice(2);
+const { all, pages } = readCommandLine(weighPagesCommand);
 
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,11 +21,11 @@ function htmlPages(dir: string): string[] {
   });
 }
 
-if (args.includes('--all')) {
+if (all) {
   const weights = htmlPages(dist).map((page) => weighPage(page, read));
   weights.sort((a, b) => b.total - a.total);
   console.log(`${weights.length} pages; heaviest:`);
   for (const weight of weights.slice(0, 5)) console.log(formatWeight(weight));
 } else {
-  for (const page of args.length > 0 ? args : ['index.html']) console.log(formatWeight(weighPage(page, read)));
+  for (const page of pages) console.log(formatWeight(weighPage(page, read)));
 }

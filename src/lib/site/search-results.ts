@@ -1,7 +1,8 @@
 /**
  * The search page's words and the safe reading of Pagefind's results. Pagefind's excerpts are HTML: the page's
- * text with the matched words in `<mark>`. They are read here into plain runs of text, so that the page builds
- * them with `textContent` and nothing from an index ever reaches the page as markup.
+ * text with the matched words in `<mark>`. The browser parses an excerpt into a document of its own, never the
+ * page's (src/browser/search-page.ts), and it is read here into plain runs of text, so that the page builds them
+ * with `textContent` and nothing from an index ever reaches the page as markup.
  */
 
 /** The part of a Pagefind result the page shows (Pagefind's `result.data()`, https://pagefind.app/docs/api/). */
@@ -17,40 +18,36 @@ export interface ExcerptRun {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Text with HTML character references turned back into characters; an unknown reference stays as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** What is read of a parsed excerpt: the DOM's nodes as the browser's HTML parser makes them, or a stand-in. */
+export interface ExcerptNode {
+  /** 3 for text (the DOM's `Node.TEXT_NODE`); only text is ever read. */
+  readonly nodeType: number;
+  /** An element's tag name, upper case in an HTML document ("MARK"). */
+  readonly nodeName: string;
+  /** A text node's text, character references already decoded by the parser. */
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<ExcerptNode>;
 }
 
+const TEXT_NODE = 3;
+
 /**
- * An excerpt as runs of plain text, the runs inside `<mark>…</mark>` marked. Any other tag is dropped.
+ * A parsed excerpt as runs of plain text, those inside `<mark>` marked. Of any other element only its text is kept;
+ * comments and attributes are dropped.
  *
- * @example excerptRuns('said <mark>Ushakov</mark> &amp; others')
+ * @example excerptRuns(parsed('said <mark>Ushakov</mark> &amp; others'))
  * // → [{ text: 'said ', marked: false }, { text: 'Ushakov', marked: true }, { text: ' & others', marked: false }]
  */
-export function excerptRuns(excerpt: string): ExcerptRun[] {
+export function excerptRuns(root: ExcerptNode): ExcerptRun[] {
   const runs: ExcerptRun[] = [];
-  let marked = false;
-  for (const part of excerpt.split(/(<\/?[a-z][^>]*>)/iu)) {
-    if (/^<\/?mark\b/iu.test(part)) {
-      marked = !part.startsWith('</');
-      continue;
-    }
-    if (part.startsWith('<') && part.endsWith('>')) continue;
-    const text = decodeEntities(part);
-    if (text.length === 0) continue;
+  const visit = (node: ExcerptNode, marked: boolean) => {
+    const text = node.nodeType === TEXT_NODE ? node.nodeValue : null;
     const last = runs.at(-1);
-    if (last?.marked === marked) last.text += text;
-    else runs.push({ text, marked });
-  }
+    if (text && last?.marked === marked) last.text += text;
+    else if (text) runs.push({ text, marked });
+    for (const child of Array.from(node.childNodes)) visit(child, marked || node.nodeName === 'MARK');
+  };
+  visit(root, false);
   return runs;
 }
 
