@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { liveHazards } from '../../tools/measure/live-html.ts';
 import { runAstroBuild } from '../helpers/cli.ts';
@@ -8,7 +9,8 @@ import { linksOf, textOfHtml } from '../helpers/live-html.ts';
 
 // A real `astro build` of the base content with a claim note holding every hostile pattern (script tags, event
 // handlers, iframes, javascript:/data:/vbscript: links and images in markdown and raw HTML, CSS url(javascript:…),
-// autolinks, reference-style links), read back from dist/ as a browser would parse it.
+// autolinks, reference-style links), and its article opening with a wire dateline that holds raw HTML, read back
+// from dist/ as a browser would parse it.
 const dir = fixtureProject('good', 'hostile-note');
 const build = runAstroBuild(dir);
 const pagePath = join(dir, 'dist', 'claims', 'harbour-report', '01-reopened', 'index.html');
@@ -42,5 +44,23 @@ describe('a claim note holding hostile markdown', () => {
     expect(links.get('inside')).toEqual({ href: '/claims/', rel: '' });
     expect(links.get('external')).toEqual({ href: 'https://www.wsj.com/', rel: 'noopener noreferrer' });
     expect(links.has('click me')).toBe(false);
+  });
+});
+
+describe('an article whose wire dateline holds raw HTML', () => {
+  const page = () => readFileSync(join(dir, 'dist', 'articles', 'harbour-report', 'index.html'), 'utf8');
+
+  it('shows the dateline as escaped text, in a paragraph of its own before the first claim', () => {
+    const html = page();
+    expect(html).toContain('>PORT HALLOW, March 14 (Gazette &quot;&amp;&quot; &lt;script&gt;x=1&lt;/script&gt;)</b>');
+    const text = parse(html).querySelector('.text');
+    const [dateline, first] = text?.querySelectorAll('p') ?? [];
+    expect(dateline?.querySelector('b')?.textContent).toBe('PORT HALLOW, March 14 (Gazette "&" <script>x=1</script>)');
+    expect(dateline?.querySelector('.vh')?.textContent).toBe('Dateline: ');
+    expect(dateline?.querySelectorAll('a, script, [id]')).toEqual([]);
+    // The first claim and the first sentence start after it, without it.
+    expect(first?.querySelector('a.mark')?.getAttribute('href')).toBe('/claims/harbour-report/01-reopened/');
+    expect(first?.querySelector('#s-1')?.textContent).toBe('The harbour reopened on Monday after a three-day closure.');
+    expect(parse(html).querySelector('.key')?.textContent).toContain('is the story’s dateline');
   });
 });

@@ -70,9 +70,14 @@ describe('the misreadings of issue 14, as rules about English', () => {
     expect(hedgeList('The crews would not return without a written offer.')).toEqual(['would']);
   });
 
-  it('keeps a wire dateline out of the first claim’s file name', () => {
-    expect(draft.claims[0]?.excerpt).toMatch(/^SKELDER, Oct 15 \(Baltic Ledger\) - /u);
+  it('keeps a wire dateline out of the first claim’s excerpt and file name', () => {
+    expect(draft.claims[0]?.excerpt).toBe(
+      'Ferry crews in Skelder stayed ashore on Wednesday as talks with the operators stalled.',
+    );
     expect(draft.claims[0]?.name).toBe('01-ferry-crews-skelder-stayed');
+    // No claim is drafted from the dateline, and no excerpt holds it.
+    expect(draft.claims.some((claim) => /SKELDER|Oct 15/u.test(claim.excerpt))).toBe(false);
+    expect(draft.claims).toHaveLength(9);
   });
 
   it('gives a continuing sentence with no date phrase the date of the sentence it continues', () => {

@@ -15,11 +15,18 @@ describe('annotateArticle', () => {
     const blocks = annotateArticle(readArticle(body), claims);
     expect(
       blocks.map((block) =>
-        block.type === 'heading'
-          ? `# ${block.text}`
-          : block.runs.map((run) => `${run.claim.id}: ${run.sentences.map((sentence) => sentence.index).join(',')}`),
+        block.type === 'paragraph'
+          ? block.runs.map((run) => `${run.claim.id}: ${run.sentences.map((sentence) => sentence.index).join(',')}`)
+          : `# ${block.text}`,
       ),
     ).toEqual([['a/01-port: 0,1'], '# Outlook', ['a/02-mayor: 2', 'a/03-aid: 3']]);
+  });
+
+  it('keeps a wire dateline apart, before the first claim, in no claim', () => {
+    const blocks = annotateArticle(readArticle(`VARNHOLT, Aug. 8 (Reuters) - ${body}`), claims);
+    expect(blocks[0]).toEqual({ type: 'dateline', text: 'VARNHOLT, Aug. 8 (Reuters)' });
+    expect(blocks[1]).toMatchObject({ type: 'paragraph', runs: [{ claim: { id: 'a/01-port' } }] });
+    expect(blocks.flatMap((block) => (block.type === 'paragraph' ? block.runs : []))).toHaveLength(3);
   });
 
   it('refuses excerpts that do not cover the text in order', () => {

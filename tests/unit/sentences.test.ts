@@ -162,8 +162,9 @@ describe('readArticle', () => {
 
   it('splits a newswire text full of abbreviations as a reader would', () => {
     const text = readFileSync(join(projectRoot, 'tests/fixtures/text/newswire.md'), 'utf8');
+    // The dateline ("WASHINGTON (Reuters) -") is read apart (tests/unit/dateline.test.ts).
     expect(articleSentences(readArticle(text)).map((sentence) => sentence.text)).toEqual([
-      'WASHINGTON (Reuters) - U.S. Secretary of State Marco Rubio met Russian officials on Aug. 12 in Geneva, the State Department said.',
+      'U.S. Secretary of State Marco Rubio met Russian officials on Aug. 12 in Geneva, the State Department said.',
       'The talks, which began at 9 a.m. local time, lasted 3.5 hours.',
       '"We are not there yet," Rubio told reporters.',
       '"Will there be a deal?" one asked.',

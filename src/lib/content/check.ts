@@ -21,6 +21,7 @@ import { articleSchema } from '../schema/article.ts';
 import { claimSchema, type SourcingCategory } from '../schema/claim.ts';
 import { sourceSchema, type SourceData } from '../schema/source.ts';
 import { splitSentences } from '../language/sentences.ts';
+import { withoutDateline } from '../language/dateline.ts';
 
 /**
  * The content check: every rule that keeps `content/` publishable, in one place. `npm run check:content` and
@@ -411,7 +412,10 @@ function checkClaimDate(claim: CheckedClaim, file: ContentFile, published: strin
 /** Preview of a sentence for messages. */
 const preview = (text: string) => (text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`);
 
-/** Where the excerpt's sentences sit among the article's, or a reason they do not. */
+/**
+ * Where the excerpt's sentences sit among the article's, or a reason they do not, with the sentences the excerpt is
+ * meant to hold where they are known (`meant`): the one mistake is reported, not those sentences again as in no claim.
+ */
 function alignExcerpt(
   excerpt: string,
   article: CheckedArticle,
@@ -419,7 +423,7 @@ function alignExcerpt(
   folded: string,
   taken: (index: number) => boolean,
   after: number,
-): { sentences: number[] } | { reason: string; stale?: number[] } {
+): { sentences: number[] } | { reason: string; meant?: number[] | undefined } {
   const parts = splitSentences(foldWhitespace(excerpt)).map((part) => part.text);
   const runs: number[][] = [];
   let acrossParagraphs = false;
@@ -437,6 +441,17 @@ function alignExcerpt(
   const chosen = free.find((run) => (run[0] ?? 0) > after) ?? free[0] ?? runs[0];
   if (chosen) return { sentences: chosen };
   if (acrossParagraphs) return { reason: 'runs across two paragraphs; split it into one claim per paragraph' };
+  const dateline = article.blocks.find((block) => block.type === 'dateline');
+  const rest = dateline && withoutDateline(excerpt, dateline);
+  if (dateline && rest !== undefined) {
+    const what = `the article's dateline "${dateline.text}" (line ${dateline.line}), which says where and when the story was filed and is no sentence of it`;
+    if (rest === '') return { reason: `is ${what}: it needs no claim, so delete this one` };
+    const held = alignExcerpt(rest, article, byText, folded, taken, after);
+    return {
+      reason: `starts with ${what}: leave it out, so that the excerpt starts ${preview(rest)}`,
+      meant: 'sentences' in held ? held.sentences : held.meant,
+    };
+  }
   const wanted = foldWhitespace(excerpt);
   if (folded.includes(wanted)) {
     return { reason: 'starts or ends inside a sentence; an excerpt is one or more whole sentences' };
@@ -449,7 +464,7 @@ function alignExcerpt(
     const where = first ? ` (sentence ${first.index + 1}, line ${first.line})` : '';
     return {
       reason: `is not found verbatim in the article "${article.id}"${where}: ${describeChanges(stale.changes)}; update the excerpt`,
-      stale: stale.sentences,
+      meant: stale.sentences,
     };
   }
   // The nearest sentence by shared opening words, to show where the copy went wrong.
@@ -487,7 +502,7 @@ function checkCoverage(
   const byOrder = new Map<number, CheckedClaim>();
   // The last sentence claimed so far, in order: where a repeated sentence's next occurrence is looked for.
   let last = -1;
-  const staleCopies = new Set<number>();
+  const meant = new Set<number>();
   for (const claim of [...claims].sort((a, b) => a.data.order - b.data.order || a.file.localeCompare(b.file))) {
     const file = files.get(claim.file);
     const lineOf = (path: PropertyKey[]) => file?.lineOf(path);
@@ -505,7 +520,7 @@ function checkCoverage(
     const aligned = alignExcerpt(claim.data.excerpt, article, byText, folded, (index) => owner.has(index), last);
     if ('reason' in aligned) {
       problems.push(error(claim.file, lineOf(['excerpt']), 'excerpt', aligned.reason));
-      for (const index of aligned.stale ?? []) staleCopies.add(index);
+      for (const index of aligned.meant ?? []) meant.add(index);
       continue;
     }
     claim.sentences = aligned.sentences;
@@ -542,7 +557,7 @@ function checkCoverage(
     previous = claim;
   }
   for (const sentence of reportUncovered ? article.sentences : []) {
-    if (!owner.has(sentence.index) && !staleCopies.has(sentence.index)) {
+    if (!owner.has(sentence.index) && !meant.has(sentence.index)) {
       problems.push(
         error(
           article.file,

@@ -3,13 +3,7 @@ import { hedgeList } from '../language/cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
 import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
-import {
-  datelineLength,
-  findDatePhrases,
-  resolveDatePhrase,
-  type DatePhrase,
-  type ResolvedDate,
-} from './date-phrases.ts';
+import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
 import { opensWithQuote, quotationGroups } from './quotations.ts';
 import { tidyPhrase, type MentionContext } from './mentions.ts';
@@ -337,8 +331,8 @@ export function draftClaims(request: DraftRequest): Draft {
     const order = index + 1;
     return {
       order,
-      // A wire dateline ("SKELDER, Oct 15 (Baltic Ledger) -") says where the story was filed, not what it claims.
-      name: `${String(order).padStart(width, '0')}-${claimSlug(text.slice(datelineLength(text)))}`,
+      // A wire dateline is read apart from the sentences (src/lib/language/dateline.ts): no claim, no file name of it.
+      name: `${String(order).padStart(width, '0')}-${claimSlug(text)}`,
       excerpt: text,
       kind: kind.kind,
       category: draft.resolved.category,

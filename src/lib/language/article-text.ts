@@ -2,11 +2,14 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { findDateline } from './dateline.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
  * Reading an article body: remark (with GFM) parses the markdown, mdast-util-to-string gives each block's plain
- * text, and the shared splitter cuts paragraphs into sentences. Headings are kept as blocks but hold no claims.
+ * text, and the shared splitter cuts paragraphs into sentences. Headings are kept as blocks but hold no claims; so
+ * is a wire dateline opening the first paragraph (dateline.ts), which says where the story was filed and is no
+ * sentence of it.
  */
 
 export interface ArticleSentence {
@@ -21,12 +24,13 @@ export interface ArticleSentence {
 }
 
 export interface ArticleBlock {
-  type: 'heading' | 'paragraph';
-  /** Plain text of the block, white space folded. */
+  /** A heading, a paragraph, or the dateline the first paragraph opens with (read apart from the rest of it). */
+  type: 'heading' | 'dateline' | 'paragraph';
+  /** Plain text of the block, white space folded; a dateline's without the dash or colon that ends it. */
   text: string;
   /** 1-based line in the markdown body where the block starts. */
   line: number;
-  /** The block's sentences (none for a heading). */
+  /** The block's sentences (none for a heading or a dateline). */
   sentences: ArticleSentence[];
 }
 
@@ -63,23 +67,43 @@ function collectBlocks(nodes: RootContent[], out: RootContent[]): RootContent[] 
   return out;
 }
 
-/** The body's headings and paragraphs with their sentences, in reading order. */
+/** Newlines in `text` before `offset`: how many lines below the block's first a point of it stands. */
+const linesBefore = (text: string, offset: number) => text.slice(0, offset).match(/\n/g)?.length ?? 0;
+
+/**
+ * The body's headings and paragraphs with their sentences, in reading order, and the dateline of the first
+ * paragraph as a block of its own before it.
+ */
 export function readArticle(markdown: string): ArticleBlock[] {
+  const nodes = collectBlocks(parseMarkdown(markdown).children, []);
+  const texts = nodes.map((node) => toString(node));
+  const firstParagraph = nodes.findIndex((node) => node.type === 'paragraph');
+  const dateline = findDateline(
+    texts[firstParagraph] ?? '',
+    texts.filter((_, at) => at > firstParagraph && nodes[at]?.type === 'paragraph'),
+  );
   const blocks: ArticleBlock[] = [];
   let index = 0;
   let paragraph = 0;
-  for (const node of collectBlocks(parseMarkdown(markdown).children, [])) {
-    const raw = toString(node);
-    const line = node.position?.start.line ?? 1;
+  for (const [at, node] of nodes.entries()) {
+    let raw = texts[at] ?? '';
+    let line = node.position?.start.line ?? 1;
     if (node.type === 'heading') {
       blocks.push({ type: 'heading', text: foldWhitespace(raw), line, sentences: [] });
       continue;
+    }
+    if (at === firstParagraph && dateline) {
+      blocks.push({ type: 'dateline', text: dateline.text, line, sentences: [] });
+      line += linesBefore(raw, dateline.length);
+      raw = raw.slice(dateline.length);
+      // A first paragraph that is its dateline alone leaves no paragraph to read.
+      if (raw.trim() === '') continue;
     }
     const sentences = splitSentences(raw).map((sentence) => ({
       index: index++,
       text: foldWhitespace(sentence.text),
       paragraph,
-      line: line + (raw.slice(0, sentence.start).match(/\n/g)?.length ?? 0),
+      line: line + linesBefore(raw, sentence.start),
     }));
     blocks.push({ type: 'paragraph', text: foldWhitespace(raw), line, sentences });
     paragraph++;
@@ -87,7 +111,7 @@ export function readArticle(markdown: string): ArticleBlock[] {
   return blocks;
 }
 
-/** Every sentence of the body, headings aside, in order. */
+/** Every sentence of the body, headings and the dateline aside, in order. */
 export function articleSentences(blocks: ArticleBlock[]): ArticleSentence[] {
   return blocks.flatMap((block) => block.sentences);
 }

@@ -4,7 +4,8 @@ import { splitSentences } from '../language/sentences.ts';
 /**
  * The annotated article: each paragraph of the body cut into runs of sentences, one run per claim. A claim's
  * excerpt is one or more consecutive whole sentences of one paragraph, and claims follow the text (the content
- * check enforces both), so walking the sentences and the claims side by side pairs them up.
+ * check enforces both), so walking the sentences and the claims side by side pairs them up. Headings and a wire
+ * dateline are kept as they are: no claim holds them.
  */
 
 export interface ClaimLike {
@@ -19,7 +20,7 @@ export interface ClaimRun<C extends ClaimLike> {
 }
 
 export type AnnotatedBlock<C extends ClaimLike> =
-  { type: 'heading'; text: string } | { type: 'paragraph'; runs: ClaimRun<C>[] };
+  { type: 'heading'; text: string } | { type: 'dateline'; text: string } | { type: 'paragraph'; runs: ClaimRun<C>[] };
 
 /**
  * Pair an article's sentences with the claims whose excerpts hold them.
@@ -45,8 +46,8 @@ export function annotateArticle<C extends ClaimLike>(
 
   const out: AnnotatedBlock<C>[] = [];
   for (const block of blocks) {
-    if (block.type === 'heading') {
-      out.push({ type: 'heading', text: block.text });
+    if (block.type !== 'paragraph') {
+      out.push({ type: block.type, text: block.text });
       continue;
     }
     const runs: ClaimRun<C>[] = [];
