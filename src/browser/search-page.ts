@@ -1,4 +1,5 @@
 import { excerptRuns, resultsSummary, sitePath, type SearchHit } from '../lib/site/search-results.ts';
+import { SEARCH_BUNDLE_PATH } from '../lib/site/routes.ts';
 import { withBase } from '../lib/site/site-address.ts';
 
 /**
@@ -24,7 +25,7 @@ const MAX_SHOWN = 20;
  * Kept in a variable so that the bundler leaves the import to the browser: the file exists only in dist/. Under the
  * site's base (`import.meta.env.BASE_URL`, "/" unless the site is published under a path of its host).
  */
-const PAGEFIND_BUNDLE = withBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
+const PAGEFIND_BUNDLE = withBase(SEARCH_BUNDLE_PATH, import.meta.env.BASE_URL);
 
 const fallback = document.querySelector<HTMLElement>('#search-fallback');
 const form = document.querySelector<HTMLFormElement>('#search-form');

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { toSiteContent, type CheckedContent } from '../lib/content/check.ts';
+import { SEARCH_INDEX_FOLDER } from '../lib/site/routes.ts';
 import { deliverStaged, runWorker, stagingFolder, timed } from './build-workers.ts';
 import type { SearchIndexWork } from './search-index-worker.ts';
 
@@ -51,7 +52,7 @@ export default function searchIndex(options: SearchIndexOptions): SearchIndex {
         const work: SearchIndexWork = {
           site: toSiteContent(content),
           notes: new Map(content.claims.map((claim) => [claim.id, claim.note])),
-          folder: join(staging, 'pagefind'),
+          folder: join(staging, SEARCH_INDEX_FOLDER),
         };
         indexing = timed(
           runWorker<number>(new URL('./search-index-worker.ts', import.meta.url), work, heapFor(content.claims.length)),
@@ -65,7 +66,7 @@ export default function searchIndex(options: SearchIndexOptions): SearchIndex {
           indexing,
           'the search index could not be built (Pagefind)',
           staging,
-          'pagefind',
+          SEARCH_INDEX_FOLDER,
           dir,
         );
         logger.info(`indexed ${String(records)} claims, articles and sources in ${seconds.toFixed(1)} s`);

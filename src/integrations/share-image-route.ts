@@ -3,6 +3,7 @@ import { loadSiteContent } from '../page-data/site-content.ts';
 import { shareFonts } from '../page-data/share-images.ts';
 import { shareImageJobs } from '../lib/publish/share-cards.ts';
 import { shareImageRenderer, type ShareCard } from '../lib/publish/share-image.ts';
+import { routeParams, ROUTES } from '../lib/site/routes.ts';
 import { indexSite } from '../lib/site/site-index.ts';
 
 /**
@@ -12,7 +13,7 @@ import { indexSite } from '../lib/site/site-index.ts';
 export const getStaticPaths = (async () => {
   const jobs = shareImageJobs(indexSite(await loadSiteContent()));
   return jobs.map((job) => ({
-    params: { path: job.path.replace(/^\/og\/(.+)\.png$/u, '$1') },
+    params: routeParams(ROUTES.shareImage, job.path),
     props: { card: job.card },
   }));
 }) satisfies GetStaticPaths;

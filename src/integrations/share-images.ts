@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { shareFonts } from '../page-data/share-images.ts';
 import { toSiteContent, type CheckedContent } from '../lib/content/check.ts';
 import { shareImageJobs, type ShareImageJob } from '../lib/publish/share-cards.ts';
+import { ROUTES, SHARE_IMAGE_FOLDER } from '../lib/site/routes.ts';
 import { indexSite } from '../lib/site/site-index.ts';
 import { deliverStaged, runWorker, stagingFolder, timed } from './build-workers.ts';
 import type { ShareImagesWork } from './share-images-worker.ts';
@@ -46,7 +47,7 @@ export default function shareImages(options: ShareImagesOptions): AstroIntegrati
     hooks: {
       'astro:config:setup': async ({ command, config, injectRoute }) => {
         if (command === 'dev') {
-          injectRoute({ pattern: '/og/[...path].png', entrypoint: new URL('./share-image-route.ts', import.meta.url) });
+          injectRoute({ pattern: ROUTES.shareImage, entrypoint: new URL('./share-image-route.ts', import.meta.url) });
           return;
         }
         if (command !== 'build') return;
@@ -67,7 +68,7 @@ export default function shareImages(options: ShareImagesOptions): AstroIntegrati
           drawing,
           'the share images could not be drawn',
           staging,
-          'og',
+          SHARE_IMAGE_FOLDER,
           dir,
         );
         logger.info(`drew ${String(drawn)} share images in ${seconds.toFixed(1)} s, alongside the pages`);

@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { claimPath } from '../../src/lib/publish/claims-export.ts';
+import { claimPath } from '../../src/lib/site/routes.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { findHedges } from '../../src/lib/language/cues.ts';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { claimPath } from '../../src/lib/publish/claims-export.ts';
+import { claimPath } from '../../src/lib/site/routes.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { weighPage } from '../../tools/measure/page-weight.ts';

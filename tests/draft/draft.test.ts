@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForChain } from '../../src/lib/content/check.ts';
+import { categoryForChain } from '../../src/lib/schema/source.ts';
 import { eventAfterPublication } from '../../src/lib/content/review-check.ts';
 import { precisionMismatch } from '../../src/lib/language/dates.ts';
 import { draftClaims, type DraftRequest } from '../../src/lib/draft/draft.ts';

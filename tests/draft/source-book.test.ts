@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForChain } from '../../src/lib/content/check.ts';
+import { categoryForChain } from '../../src/lib/schema/source.ts';
 import type { SourceData } from '../../src/lib/schema/source.ts';
 import { foldName, SourceBook } from '../../src/lib/draft/source-book.ts';
 

@@ -5,16 +5,15 @@ import {
   claimNext,
   followUpHeadline,
   followUpPages,
-  followUpPath,
   followUpView,
-  outcomesOf,
   scorecardSentence,
   scorecardTable,
   siteScorecard,
 } from '../../src/lib/site/follow-up-pages.ts';
 import type { FollowUp, SiteContent } from '../../src/lib/site/model.ts';
 import type { Outcome } from '../../src/lib/schema/follow-up.ts';
-import { articleScorecard } from '../../src/lib/site/scorecard.ts';
+import { followUpPath } from '../../src/lib/site/routes.ts';
+import { articleScorecard, outcomesOf } from '../../src/lib/site/scorecard.ts';
 import { indexSite } from '../../src/lib/site/site-index.ts';
 import { claim, site, week } from '../helpers/site-model.ts';
 

@@ -1,18 +1,18 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildClaimsExport, claimPath } from '../../src/lib/publish/claims-export.ts';
+import { buildClaimsExport } from '../../src/lib/publish/claims-export.ts';
+import { claimImagePath, claimPath, feedPagePath } from '../../src/lib/site/routes.ts';
 import { checkContent, toSiteContent } from '../../src/lib/content/check.ts';
 import {
   badgeText,
   claimFeedItems,
   feedChannelXml,
-  feedPagePath,
   feedPages,
   type ClaimFeedItem,
 } from '../../src/lib/publish/feed.ts';
 import { pageMeta } from '../../src/lib/publish/page-meta.ts';
 import { robotsTxt } from '../../src/lib/publish/robots.ts';
-import { articleCard, claimCard, claimImagePath, shareImageAlt, SITE_CARD } from '../../src/lib/publish/share-cards.ts';
+import { articleCard, claimCard, shareImageAlt, SITE_CARD } from '../../src/lib/publish/share-cards.ts';
 import { claimsExportJsonSchema, claimsExportSchema } from '../../src/lib/schema/export.ts';
 import { factsOf, indexSite } from '../../src/lib/site/site-index.ts';
 import { fixtureFiles } from '../helpers/fixtures.ts';

@@ -3,12 +3,12 @@ import {
   countBy,
   groupByPeriod,
   neighbours,
-  pageHref,
   paginate,
   periodIndex,
   periodOf,
   timelineOrder,
 } from '../../src/lib/site/timeline.ts';
+import { pageHref } from '../../src/lib/site/routes.ts';
 import { claim, day, week, year } from '../helpers/site-model.ts';
 
 const claims = [

@@ -1,3 +1,4 @@
+import { articlePath } from '../../src/lib/site/routes.ts';
 import { categories, type Category, type LighthousePageSpec } from './config.ts';
 
 /**
@@ -166,7 +167,7 @@ export function resolvePages(
   for (const spec of specs) {
     const path =
       spec.path ??
-      (spec.pick === 'claim' ? fullestClaim?.url : firstArticle ? `/articles/${firstArticle.id}/` : undefined);
+      (spec.pick === 'claim' ? fullestClaim?.url : firstArticle ? articlePath(firstArticle.id) : undefined);
     if (path === undefined) errors.push(`${spec.name}: the build has no ${spec.pick ?? 'page'} to pick`);
     else if (hasPage(path)) pages.push({ name: spec.name, path });
     else if (spec.optional) skipped.push(`${spec.name} (${path}): not in this build`);

@@ -18,8 +18,8 @@ import { reviewProblems, withoutDrafterNotes, type ReviewOptions } from './revie
 import { validateFile } from './schema-problems.ts';
 import { describeChanges, staleMatch } from './excerpt-diff.ts';
 import { articleSchema } from '../schema/article.ts';
-import { claimSchema, type SourcingCategory } from '../schema/claim.ts';
-import { sourceSchema, type SourceData } from '../schema/source.ts';
+import { claimSchema } from '../schema/claim.ts';
+import { categoryForChain, sourceSchema, type SourceData } from '../schema/source.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { withoutDateline } from '../language/dateline.ts';
 
@@ -85,23 +85,6 @@ export interface CheckedContent {
 export interface CheckResult {
   problems: Problem[];
   content: CheckedContent;
-}
-
-/** The sourcing category a chain implies, read off its innermost source (docs/editing.md, "Sourcing categories"). */
-export function categoryForChain(chain: readonly SourceData[]): SourcingCategory {
-  const innermost = chain.at(-1);
-  if (!innermost) return 'unattributed';
-  switch (innermost.type) {
-    case 'person':
-    case 'institution':
-      // An organisation speaking in its own name is on the record just as a named person is.
-      return 'named';
-    case 'group':
-      return innermost.sourcing;
-    case 'outlet':
-      // The publisher alone: the publisher speaking in its own voice.
-      return chain.length === 1 ? 'unattributed' : 'outlet';
-  }
 }
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.(md|ya?ml)$/, '');

@@ -1,4 +1,3 @@
-import type { CheckedContent } from './check.ts';
 import { findAttributionCues, findHedges, type HedgeMatch } from '../language/cues.ts';
 import type { Problem } from './problems.ts';
 import type { ClaimKind, SourcingCategory } from '../schema/claim.ts';
@@ -83,12 +82,30 @@ export function kindCueMessages(claim: ClaimCues): string[] {
 }
 
 /**
+ * What the warnings read of the checked content (src/lib/content/check.ts, `CheckedContent`): each claim's file and
+ * the fields the rules compare, and the day each article was published.
+ */
+export interface CueWarningInput {
+  claims: readonly {
+    file: string;
+    data: {
+      article: string;
+      kind: ClaimKind;
+      excerpt: string;
+      attribution: { category: SourcingCategory };
+      date?: { end: string } | undefined;
+    };
+  }[];
+  articles: ReadonlyMap<string, { data: { published: string } }>;
+}
+
+/**
  * The content check's kind-versus-cue warnings for every checked claim, each on the line of its `kind` field.
  * `lineOf` gives the line of a field in a file, as the content check knows it. A claim whose article was not read
  * gets none: the rules compare with the article's day, and the claim or the article has an error saying why.
  */
 export function kindCueWarnings(
-  content: CheckedContent,
+  content: CueWarningInput,
   lineOf: (file: string, path: PropertyKey[]) => number | undefined,
 ): Problem[] {
   return content.claims

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { claimPath, exportedDate } from '../publish/claims-export.ts';
+import { exportedDate } from '../publish/claims-export.ts';
+import { claimPath } from '../site/routes.ts';
 import type { SourceData } from '../schema/source.ts';
 import type { Draft, DraftedClaim } from './draft.ts';
 import type { BookSource } from './source-book.ts';

@@ -1,6 +1,5 @@
-import { categoryForChain } from '../content/check.ts';
 import type { SourcingCategory } from '../schema/claim.ts';
-import type { SourceData } from '../schema/source.ts';
+import { categoryForChain, type SourceData } from '../schema/source.ts';
 import type { Mention } from './mentions.ts';
 import { slugify } from './slug.ts';
 

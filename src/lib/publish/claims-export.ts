@@ -1,3 +1,4 @@
+import { claimPath } from '../site/routes.ts';
 import { isNamed, sortClaims, sortFollowUps, type SiteContent } from '../site/model.ts';
 import type { ClaimDate } from '../schema/claim.ts';
 import { EXPORT_SCHEMA_MINOR_VERSION, EXPORT_SCHEMA_VERSION, type ClaimsExport } from '../schema/export.ts';
@@ -9,9 +10,6 @@ import { EXPORT_SCHEMA_MINOR_VERSION, EXPORT_SCHEMA_VERSION, type ClaimsExport }
  */
 
 export { EXPORT_SCHEMA_VERSION, type ClaimsExport };
-
-/** The page address of a claim, from its id (`territory-for-peace/01-lede` → `/claims/territory-for-peace/01-lede/`). */
-export const claimPath = (id: string) => `/claims/${id}/`;
 
 /** A claim's date as the export writes it: every key present, in a fixed order, `null` for what is not known. */
 export function exportedDate(date: ClaimDate | undefined): ClaimsExport['claims'][number]['date'] {

@@ -1,5 +1,5 @@
 import { sortClaims, type Claim } from '../site/model.ts';
-import { claimPath } from './claims-export.ts';
+import { claimPath } from '../site/routes.ts';
 import { absoluteUrl } from '../site/site-address.ts';
 
 /**

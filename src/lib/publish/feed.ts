@@ -1,9 +1,8 @@
-import { claimPath } from './claims-export.ts';
 import { shortDate } from '../language/date-labels.ts';
 import { truncateAtWord } from '../language/plain-text.ts';
+import { claimPath, feedPagePath } from '../site/routes.ts';
 import { outletLabel, type SiteIndex } from '../site/site-index.ts';
 import { categoryLabel, kindLabel } from '../site/vocabulary.ts';
-import { FEED_PATH } from './page-meta.ts';
 
 /**
  * The RSS feed of every claim (rendered by @astrojs/rss): one item per claim, titled as its page is, with the
@@ -66,9 +65,6 @@ export interface FeedPage {
   pages: number;
   items: ClaimFeedItem[];
 }
-
-/** The address of the feed's document `number`, from the site root: `/feed.xml`, then `/feed/2.xml`… */
-export const feedPagePath = (number: number): string => (number === 1 ? FEED_PATH : `/feed/${String(number)}.xml`);
 
 /** The items cut into documents of `size`, in order; one (empty) document when there are none. */
 export function feedPages(items: readonly ClaimFeedItem[], size = FEED_PAGE_SIZE): FeedPage[] {

@@ -1,4 +1,6 @@
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-image.ts';
+import { SITE_NAME } from '../site/document-title.ts';
+import { FEED_PATH } from '../site/routes.ts';
 import { absoluteUrl } from '../site/site-address.ts';
 
 /**
@@ -6,10 +8,8 @@ import { absoluteUrl } from '../site/site-address.ts';
  * tags for link previews, and the feed's discovery link. Every address is absolute, built on the site's URL.
  */
 
-/** The RSS feed of every claim. */
-export const FEED_PATH = '/feed.xml';
-export const FEED_TITLE = 'Claimline: every claim';
-export const SITE_NAME = 'Claimline';
+/** The title of the RSS feed of every claim. */
+export const FEED_TITLE = `${SITE_NAME}: every claim`;
 
 export interface ShareImage {
   /** The PNG's address from the site root. */

@@ -1,6 +1,7 @@
 import { shortDate } from '../language/date-labels.ts';
 import { formatDay } from '../language/dates.ts';
 import type { Article, Claim, Source } from '../site/model.ts';
+import { articleImagePath, claimImagePath, SITE_IMAGE_PATH } from '../site/routes.ts';
 import { factsOf, outletLabel, type ClaimFacts, type SiteIndex } from '../site/site-index.ts';
 import { sourcingSummary } from '../site/sourcing-summary.ts';
 import { CATEGORY_ORDER, categoryLabel, kindLabel, sourcingWords } from '../site/vocabulary.ts';
@@ -10,15 +11,6 @@ import { cutQuote, type ShareCard } from './share-image.ts';
  * What each share image shows, and where it is served. Claims and articles get a card of their own (the quote or
  * title, the badges, the date); every other page shares the site's card.
  */
-
-/** The site's own card, for pages that are not about one claim or article. */
-export const SITE_IMAGE_PATH = '/og/site.png';
-
-/** `territory-for-peace/01-lede` → `/og/claims/territory-for-peace/01-lede.png`. */
-export const claimImagePath = (id: string) => `/og/claims/${id}.png`;
-
-/** `territory-for-peace` → `/og/articles/territory-for-peace.png`. */
-export const articleImagePath = (id: string) => `/og/articles/${id}.png`;
 
 const publisherName = (article: Article, publisher: Source | undefined) => publisher?.name ?? article.publisher;
 

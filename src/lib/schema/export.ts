@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { claimKind, dateBasis, datePrecision, sourcingCategory } from './claim.ts';
 import { outcome } from './follow-up.ts';
+import { CLAIMS_SCHEMA_PATH } from '../site/routes.ts';
 import { absoluteUrl } from '../site/site-address.ts';
 
 /**
@@ -153,7 +154,7 @@ export function claimsExportJsonSchema(site: URL): Record<string, unknown> {
   });
   return {
     $schema,
-    $id: absoluteUrl('/claims.schema.json', site).href,
+    $id: absoluteUrl(CLAIMS_SCHEMA_PATH, site).href,
     title: 'Claimline claims export',
     description:
       `The shape of claims.json, schemaVersion ${String(EXPORT_SCHEMA_VERSION)}. The version goes up when a ` +

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SourcingCategory } from './claim.ts';
 import { draftFlag, drafterNotes, text, webAddress } from './common.ts';
 
 /**
@@ -87,3 +88,20 @@ export const groupSource = z.strictObject({
 export const sourceSchema = z.discriminatedUnion('type', [outletSource, personSource, institutionSource, groupSource]);
 
 export type SourceData = z.infer<typeof sourceSchema>;
+
+/** The sourcing category a chain implies, read off its innermost source (docs/editing.md, "Sourcing categories"). */
+export function categoryForChain(chain: readonly SourceData[]): SourcingCategory {
+  const innermost = chain.at(-1);
+  if (!innermost) return 'unattributed';
+  switch (innermost.type) {
+    case 'person':
+    case 'institution':
+      // An organisation speaking in its own name is on the record just as a named person is.
+      return 'named';
+    case 'group':
+      return innermost.sourcing;
+    case 'outlet':
+      // The publisher alone: the publisher speaking in its own voice.
+      return chain.length === 1 ? 'unattributed' : 'outlet';
+  }
+}

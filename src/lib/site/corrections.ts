@@ -1,5 +1,6 @@
-import type { Claim, FollowUp, SiteContent } from './model.ts';
-import type { ClaimCorrectionData, CorrectedField } from '../schema/claim.ts';
+import type { Claim, Correction, CorrectionField, FollowUp, SiteContent } from './model.ts';
+import { claimPath } from './routes.ts';
+import type { ClaimCorrectionData } from '../schema/claim.ts';
 import type { Outcome } from '../schema/follow-up.ts';
 
 /**
@@ -7,23 +8,6 @@ import type { Outcome } from '../schema/follow-up.ts';
  * as loaded (either road: the content check or Astro's collections) and the days read from history, so that pages,
  * feeds and the export all see the same record.
  */
-
-/** What a correction changed: a claim's field, or the outcome a follow-up gives it. */
-export type CorrectionField = CorrectedField | 'outcome';
-
-/** One correction to a claim, as readers see it. */
-export interface Correction {
-  /** The claim it concerns. */
-  claim: string;
-  /** The day it was made, as the editor recorded it. */
-  date: string;
-  fields: CorrectionField[];
-  from?: string | undefined;
-  to?: string | undefined;
-  reason: string;
-  /** The follow-up whose outcome for the claim changed, for an outcome correction. */
-  followUp?: string | undefined;
-}
 
 /** An outcome correction as a follow-up's frontmatter gives it, the claim as a plain id. */
 export interface OutcomeCorrectionData {
@@ -158,7 +142,7 @@ export function correctionEntries(claims: readonly Claim[]): CorrectionEntry[] {
     return {
       correction,
       title: claim.headline ?? claim.excerpt,
-      href: `/claims/${claim.id}/#${correctionAnchor(claim, correction)}`,
+      href: `${claimPath(claim.id)}#${correctionAnchor(claim, correction)}`,
       summary: correctionSummary(correction),
     };
   });

@@ -1,14 +1,7 @@
-import { claimPath } from '../publish/claims-export.ts';
 import { formatDay } from '../language/dates.ts';
-import { sortFollowUps, type Citation, type FollowUp, type SiteContent } from './model.ts';
-import {
-  articleScorecard,
-  claimOutcomes,
-  SCORECARD_OUTCOMES,
-  sourceScorecard,
-  type ClaimOutcome,
-  type Scorecard,
-} from './scorecard.ts';
+import { sortFollowUps, type Citation, type FollowUp } from './model.ts';
+import { claimPath, followUpPath, sourcePath } from './routes.ts';
+import { articleScorecard, outcomesOf, SCORECARD_OUTCOMES, sourceScorecard, type Scorecard } from './scorecard.ts';
 import type { SourcingCategory } from '../schema/claim.ts';
 import { splitSentences } from '../language/sentences.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -20,21 +13,6 @@ import { CATEGORY, CATEGORY_ORDER, OUTCOME, type OutcomeKey } from './vocabulary
  * and an article's scorecard. Outcomes come from `claimOutcomes` and counts from `articleScorecard`
  * (src/lib/site/scorecard.ts), so nothing on a page is counted by hand.
  */
-
-/** The address of a follow-up's page. */
-export const followUpPath = (id: string) => `/follow-ups/${id}/`;
-
-const outcomesCache = new WeakMap<readonly FollowUp[], Map<string, ClaimOutcome>>();
-
-/** Every claim's follow-ups and standing outcome, computed once per set of follow-ups. */
-export function outcomesOf(content: Pick<SiteContent, 'followUps'>): Map<string, ClaimOutcome> {
-  let outcomes = outcomesCache.get(content.followUps);
-  if (!outcomes) {
-    outcomes = claimOutcomes(content.followUps);
-    outcomesCache.set(content.followUps, outcomes);
-  }
-  return outcomes;
-}
 
 /**
  * A follow-up's summary as a headline and the rest: its first sentence heads its entry, and what follows is shown
@@ -78,7 +56,7 @@ export interface CitationView {
 export function citationView(citation: Citation): CitationView {
   return {
     outlet: citation.outlet,
-    sourceHref: citation.source === undefined ? undefined : `/sources/${citation.source}/`,
+    sourceHref: citation.source === undefined ? undefined : sourcePath(citation.source),
     href: citation.url,
     linkText: citation.title ?? addressText(citation.url),
     isTitle: citation.title !== undefined,
@@ -183,6 +161,8 @@ export interface ScorecardTable {
   columns: { key: OutcomeKey; label: string; icon: string }[];
   rows: { category: SourcingCategory; label: string; icon: string; counts: number[]; total: number }[];
   total: { counts: number[]; total: number };
+  /** The table in one sentence (`scorecardSentence`), for the line above it. */
+  summary: string;
   /** Categories with no prediction in this article, named under the table rather than given a row of zeros. */
   without: string[];
   /** The predictions counted, in article order, with the outcome that stands. */
@@ -202,6 +182,10 @@ export function scorecardTable(scorecard: Scorecard): ScorecardTable {
     category,
     counts: scorecard.byCategory.find((entry) => entry.category === category)?.counts,
   }));
+  const total = {
+    counts: SCORECARD_OUTCOMES.map((key) => scorecard.overall[key]),
+    total: scorecard.overall.total,
+  };
   return {
     columns,
     rows: withCounts.flatMap(({ category, counts }) =>
@@ -217,7 +201,8 @@ export function scorecardTable(scorecard: Scorecard): ScorecardTable {
           ]
         : [],
     ),
-    total: { counts: SCORECARD_OUTCOMES.map((key) => scorecard.overall[key]), total: scorecard.overall.total },
+    total,
+    summary: scorecardSentence({ columns, total }),
     without: withCounts
       .filter(({ counts }) => !counts || counts.total === 0)
       .map(({ category }) => CATEGORY[category].label),
@@ -263,9 +248,6 @@ export function scorecardSentence(table: Pick<ScorecardTable, 'columns' | 'total
   const noun = total.total === 1 ? 'prediction' : 'predictions';
   return parts.length > 0 ? `${total.total} ${noun}: ${parts.join(', ')}.` : 'No predictions.';
 }
-
-/** Where the follow-ups listing starts; later pages are `/follow-ups/page/<n>/`. */
-export const FOLLOW_UPS_BASE = '/follow-ups/';
 
 /** How many follow-ups one page of the listing holds, so that no page grows with the site. */
 export const FOLLOW_UPS_PAGE_SIZE = 100;

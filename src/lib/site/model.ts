@@ -1,5 +1,4 @@
-import type { Correction } from './corrections.ts';
-import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
+import type { ClaimDate, ClaimKind, CorrectedField, SourcingCategory } from '../schema/claim.ts';
 import type { CitationData, Outcome } from '../schema/follow-up.ts';
 import type { SourceData } from '../schema/source.ts';
 
@@ -47,6 +46,23 @@ export interface Claim {
   firstPublished?: string | undefined;
   /** Its corrections and those of follow-ups' outcomes for it, oldest first (src/lib/site/corrections.ts). */
   corrections: Correction[];
+}
+
+/** What a correction changed: a claim's field, or the outcome a follow-up gives it. */
+export type CorrectionField = CorrectedField | 'outcome';
+
+/** One correction to a claim, as readers see it. */
+export interface Correction {
+  /** The claim it concerns. */
+  claim: string;
+  /** The day it was made, as the editor recorded it. */
+  date: string;
+  fields: CorrectionField[];
+  from?: string | undefined;
+  to?: string | undefined;
+  reason: string;
+  /** The follow-up whose outcome for the claim changed, for an outcome correction. */
+  followUp?: string | undefined;
 }
 
 /** Where a follow-up was reported. */

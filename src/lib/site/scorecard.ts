@@ -42,6 +42,18 @@ export function claimOutcomes(followUps: readonly FollowUp[]): Map<string, Claim
   return byClaim;
 }
 
+const outcomesCache = new WeakMap<readonly FollowUp[], Map<string, ClaimOutcome>>();
+
+/** Every claim's follow-ups and standing outcome (`claimOutcomes`), computed once per set of follow-ups. */
+export function outcomesOf(content: Pick<SiteContent, 'followUps'>): Map<string, ClaimOutcome> {
+  let outcomes = outcomesCache.get(content.followUps);
+  if (!outcomes) {
+    outcomes = claimOutcomes(content.followUps);
+    outcomesCache.set(content.followUps, outcomes);
+  }
+  return outcomes;
+}
+
 /** Counts of predictions by outcome; `unresolved` counts those no follow-up has judged yet. */
 export type OutcomeCounts = Record<Outcome | 'unresolved', number> & { total: number };
 

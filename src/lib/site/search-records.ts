@@ -1,5 +1,6 @@
 import { plainText, truncateAtWord } from '../language/plain-text.ts';
 import type { Source } from './model.ts';
+import { articlePath, claimPath, sourcePath } from './routes.ts';
 import type { SiteIndex } from './site-index.ts';
 import { sourceRole } from './source-pages.ts';
 
@@ -40,7 +41,7 @@ export function searchRecords(index: SiteIndex, notes: ReadonlyMap<string, strin
   const claims = index.timeline.map((claim): SearchRecord => {
     const note = notes.get(claim.id);
     return {
-      url: `/claims/${claim.id}/`,
+      url: claimPath(claim.id),
       // The chain by name only: roles and the article's title are on the source and article records, and repeating
       // them in every claim's record would grow the index (and Pagefind's memory, hundreds of megabytes at 10,000 claims) for
       // words that find the same pages anyway.
@@ -55,12 +56,12 @@ export function searchRecords(index: SiteIndex, notes: ReadonlyMap<string, strin
     };
   });
   const articles = index.content.articles.map((article): SearchRecord => ({
-    url: `/articles/${article.id}/`,
+    url: articlePath(article.id),
     content: sentences(article.title, sourceOf(article.publisher)?.name, plainText(article.body)),
     meta: { title: article.title, type: 'Article' },
   }));
   const sources = index.content.sources.map((source): SearchRecord => ({
-    url: `/sources/${source.id}/`,
+    url: sourcePath(source.id),
     content: sentences(describeSource(source), source.type === 'outlet' ? source.shortName : undefined),
     meta: { title: source.name, type: 'Source' },
   }));

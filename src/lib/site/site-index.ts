@@ -1,11 +1,11 @@
-import { claimPath } from '../publish/claims-export.ts';
-import { categoryForChain } from '../content/check.ts';
 import { datetimeValue, dateText, quotedPhrase } from '../language/date-labels.ts';
 import { formatDay } from '../language/dates.ts';
-import { outcomesOf } from './follow-up-pages.ts';
 import type { Article, Claim, SiteContent, Source } from './model.ts';
+import { claimPath, filterPath, HOME_PATH, sourcePath, type FilterDimension } from './routes.ts';
 import type { ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { Outcome } from '../schema/follow-up.ts';
+import { categoryForChain } from '../schema/source.ts';
+import { outcomesOf } from './scorecard.ts';
 import { timelineOrder } from './timeline.ts';
 import { CATEGORY, CATEGORY_ORDER, KIND, KIND_ORDER } from './vocabulary.ts';
 
@@ -65,6 +65,8 @@ export const linkCategories = (chain: readonly Source[]): SourcingCategory[] =>
 
 export interface ChainLink {
   source: Source;
+  /** The source's page. */
+  href: string;
   /** The category the claim would have if the chain stopped at this link. */
   category: SourcingCategory;
   /** What this link did: published it, passed it on, or is the original source. */
@@ -82,6 +84,7 @@ export function chainLinks(chain: readonly Source[]): ChainLink[] {
   const last = chain.length - 1;
   return chain.map((source, position) => ({
     source,
+    href: sourcePath(source.id),
     category: categories[position] ?? 'unattributed',
     role:
       position === 0
@@ -189,8 +192,6 @@ export function timelineItem(index: SiteIndex, claim: Claim): TimelineItem {
   };
 }
 
-export type FilterDimension = 'category' | 'kind' | 'outlet';
-
 /** A listing of claims in timeline order: the whole timeline, or the claims of one category, kind or outlet. */
 export interface TimelineView {
   /** Absent for the whole timeline. */
@@ -200,16 +201,13 @@ export interface TimelineView {
   claims: Claim[];
 }
 
-/** The address of a filtered timeline ("/timeline/kind/prediction/"). */
-export const filterPath = (dimension: FilterDimension, value: string) => `/timeline/${dimension}/${value}/`;
-
 /**
  * The whole timeline and one view per category, kind and outlet that has claims. One dimension at a time keeps
  * the number of pages linear in the corpus (each claim is listed four times) while every filter works as a plain
  * link, with no script.
  */
 export function timelineViews(index: SiteIndex): TimelineView[] {
-  const views: TimelineView[] = [{ base: '/', claims: index.timeline }];
+  const views: TimelineView[] = [{ base: HOME_PATH, claims: index.timeline }];
   const add = (dimension: FilterDimension, value: string, label: string, claims: Claim[]) => {
     if (claims.length > 0)
       views.push({ filter: { dimension, value, label }, base: filterPath(dimension, value), claims });
@@ -240,10 +238,19 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 export interface FilterGroup {
   dimension: FilterDimension;
   legend: string;
-  options: { value: string; label: string; href: string; count: number }[];
+  /** Each option with the icon drawn beside its label (src/components/Icons.astro). */
+  options: { value: string; label: string; icon: string; href: string; count: number }[];
   /** How many options were left out (the outlets with the fewest claims), when there are too many to list. */
   hidden: number;
 }
+
+/** The icon of a filter option: its sourcing category's or kind's, or the outlet icon. */
+const filterIcon = (dimension: FilterDimension, value: string): string =>
+  dimension === 'category'
+    ? CATEGORY[value as SourcingCategory].icon
+    : dimension === 'kind'
+      ? KIND[value as ClaimKind].icon
+      : 'outlet';
 
 /**
  * Categories and kinds are few and always listed in full. Outlets can be many, and the filters are on every
@@ -255,7 +262,15 @@ export function filterGroups(views: readonly TimelineView[], maxOutlets = 12): F
   return (['category', 'kind', 'outlet'] as const).map((dimension) => {
     const options = views.flatMap((view) =>
       view.filter?.dimension === dimension
-        ? [{ value: view.filter.value, label: view.filter.label, href: view.base, count: view.claims.length }]
+        ? [
+            {
+              value: view.filter.value,
+              label: view.filter.label,
+              icon: filterIcon(dimension, view.filter.value),
+              href: view.base,
+              count: view.claims.length,
+            },
+          ]
         : [],
     );
     if (dimension !== 'outlet' || options.length <= maxOutlets)

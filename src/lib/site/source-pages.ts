@@ -1,4 +1,5 @@
 import type { Claim, Source } from './model.ts';
+import { sourcePath } from './routes.ts';
 import { factsOf, type SiteIndex } from './site-index.ts';
 import { countBy, paginate, type Page } from './timeline.ts';
 import { CATEGORY, CATEGORY_ORDER, KIND, KIND_ORDER } from './vocabulary.ts';
@@ -71,7 +72,7 @@ export function sourcePages(index: SiteIndex, size: number): SourcePageData[] {
   return index.content.sources.flatMap((source) => {
     const claims = index.bySource.get(source.id) ?? [];
     const counts = sourceCounts(source, claims);
-    const base = `/sources/${source.id}/`;
+    const base = sourcePath(source.id);
     const reported = claims.filter((claim) => factsOf(index, claim.id).outlet.id === source.id).length;
     return paginate(claims, size).map((page) => ({ source, base, page, total: claims.length, counts, reported }));
   });

@@ -8,6 +8,7 @@ import {
   rowPeriodIndex,
 } from './follow-up-timeline.ts';
 import { sortFollowUps, type Claim, type FollowUp } from './model.ts';
+import { matchRoute, pageHref, ROUTES } from './routes.ts';
 import {
   filterGroups,
   timelineItem,
@@ -17,7 +18,7 @@ import {
   type TimelineItem,
   type TimelineView,
 } from './site-index.ts';
-import { groupByPeriod, pageHref, paginate, type Page, type Period } from './timeline.ts';
+import { groupByPeriod, paginate, type Page, type Period } from './timeline.ts';
 
 /**
  * Every page of every timeline listing: the whole timeline from `/`, and each filter from
@@ -70,10 +71,7 @@ export function timelinePages(index: SiteIndex, size = PAGE_SIZE): TimelinePageD
 }
 
 /** The route parameter for a page under `/timeline/` ("kind/event", "page/2"); undefined for the home page. */
-export function timelineParam(path: string): string | undefined {
-  const match = /^\/timeline\/(.+)\/$/.exec(path);
-  return match?.[1];
-}
+export const timelineParam = (path: string): string | undefined => matchRoute(ROUTES.timeline, path)?.path;
 
 /** One entry of a timeline page, ready to render: a claim or a follow-up. */
 export type TimelineEntryData = { type: 'claim'; item: TimelineItem } | { type: 'follow-up'; item: FollowUpView };

@@ -94,12 +94,6 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** The address of page `number` of a listing whose first page is at `base` ("/", "/timeline/kind/event/"). */
-export function pageHref(base: string, number: number): string {
-  if (number <= 1) return base;
-  return base === '/' ? `/timeline/page/${number}/` : `${base}page/${number}/`;
-}
-
 /**
  * Where each period of a listing starts: the page it first appears on, for a "jump to" list that stays short
  * however long the listing is.
