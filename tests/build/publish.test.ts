@@ -250,10 +250,13 @@ describe('JSON-LD', () => {
         datePublished: facts?.article.published,
         appearance: { '@type': 'NewsArticle', url: facts?.article.url },
         firstAppearance: { '@type': 'NewsArticle', url: facts?.article.url },
+        // The speaker the claim rests on: a named person or institution, or else the outlet that reported it.
         author:
           innermost?.type === 'person'
             ? { '@type': 'Person', name: innermost.name }
-            : { '@type': 'NewsMediaOrganization', name: facts?.outlet.name },
+            : innermost?.type === 'institution'
+              ? { '@type': 'Organization', name: innermost.name }
+              : { '@type': 'NewsMediaOrganization', name: facts?.outlet.name },
       });
       expect(JSON.stringify(data)).not.toMatch(/ClaimReview|reviewRating/);
     }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject, projectRoot } from '../helpers/fixtures.ts';
+import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { checkSeed } from '../helpers/seed.ts';
 
 // The kind cues (tests/unit/cue-warnings.test.ts) as the content check and its CLI report them.
 describe('the content check', () => {
   it('gives the seed no kind warnings', async () => {
-    const { problems } = checkContent(await readContentFiles(projectRoot));
+    const { problems } = await checkSeed();
     expect(problems.map(formatProblem)).toEqual([]);
   });
 

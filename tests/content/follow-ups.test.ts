@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, toSiteContent, type RawFile } from '../../src/lib/content/check.ts';
-import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/site/scorecard.ts';
 import { runAstroBuild } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject, projectRoot } from '../helpers/fixtures.ts';
+import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { readSeedFiles } from '../helpers/seed.ts';
 
-const seedFiles = await readContentFiles(projectRoot);
+const seedFiles = await readSeedFiles();
 const seed = toSiteContent(checkContent(seedFiles).content);
 const file = (path: string, text: string): RawFile => ({ path, bytes: new TextEncoder().encode(text) });
 
