@@ -31,6 +31,14 @@ describe('hedge cues', () => {
     expect(cues('The deal is set to close. Talks are set  to resume.')).toEqual(['is set to', 'are set to']);
   });
 
+  it('reads "expect … to" as a forward cue, with the object between, but not "expect" without "to"', () => {
+    expect(findHedges('Buyers expect the new terminal fees to rise.')).toEqual([
+      { cue: 'expect', text: 'expect', start: 7, end: 13, forward: true, scope: 'claim' },
+    ]);
+    expect(cues('The board expects to sign in spring.')).toEqual(['expects']);
+    expect(cues('Nobody can expect miracles. Do not expect, either, to win.')).toEqual([]);
+  });
+
   it('tells a plan from a clause opener', () => {
     expect(cues('Considering the risk, the bank is considering a cut.')).toEqual(['is considering']);
   });

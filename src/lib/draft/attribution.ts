@@ -1,6 +1,6 @@
 import { cuePattern } from '../language/cues.ts';
 import { ATTRIBUTION_CUES } from '../language/lexicon/attribution-cues.ts';
-import { EXTRA_REPORTING_VERBS } from './lexicon.ts';
+import { EXTRA_REPORTING_VERBS, FORECAST_VERBS, GROUP_BELIEF_VERBS } from './lexicon.ts';
 import { classifyMention, tidyPhrase, type Mention, type MentionContext } from './mentions.ts';
 
 /**
@@ -79,6 +79,26 @@ const VERB_PATTERN = cuePattern(VERBS);
 const INTRODUCER_PATTERN = cuePattern(
   ATTRIBUTION_CUES.filter((cue) => cue.role === 'introducer').map((cue) => cue.cue),
 );
+
+const GROUP_VERB_PATTERN = cuePattern(GROUP_BELIEF_VERBS);
+const FORECASTS = new Set(FORECAST_VERBS);
+
+/** Whether an attribution's verb forecasts ("analysts expect", "economists predicted"): what it carries looks ahead. */
+export const attributesForecast = (attribution: SentenceAttribution | undefined): boolean =>
+  attribution?.verb === true && FORECASTS.has(attribution.cue.toLowerCase());
+
+/**
+ * A plural unnamed group as the subject of a verb of belief: "analysts", "some economists", "traders in London".
+ * Its head is a plural noun ending the phrase or standing before a preposition; "as analysts expect" and "than
+ * traders fear" compare, they attribute nothing. Officials and aides are left out: the rule is for unnamed sources
+ * without an office, and with them it cost precision on PolNeAR's train split (docs/drafter.md).
+ */
+function pluralGroup(phrase: string, before: string, mention: Mention | undefined): boolean {
+  if (mention?.kind !== 'unnamed' || mention.refersBack) return false;
+  if (/(?:^|\s)(?:as|than|like)\s*$/iu.test(before) || !isNounPhrase(phrase)) return false;
+  const head = phrase.split(/\s(?:at|of|in|for|from|with|on|to|by|under)\s/iu)[0] ?? phrase;
+  return /\p{Ll}s$/u.test(head.split(/\s+/u).at(-1) ?? '');
+}
 
 /** Words between a speaker and its verb that belong to neither ("Putin himself noted", "a spokesman has said"). */
 const BETWEEN =
@@ -258,6 +278,25 @@ export function readAttribution(sentence: string, context: MentionContext): Attr
       position: atStart ? 'leading' : trailing ? 'trailing' : 'inline',
       start: subject.start,
       end: objectEnd,
+      verb: true,
+    });
+  }
+
+  // "Analysts expect prices to ease", "traders believe…": a plural unnamed group's belief is attributed to it.
+  for (const match of sentence.matchAll(GROUP_VERB_PATTERN)) {
+    const left = sentence.slice(0, match.index);
+    const subject = subjectBefore(left);
+    if (!subject) continue;
+    const phrase = tidyPhrase(subject.phrase);
+    const atStart = left.slice(0, subject.start).replace(/["“‘'(\s]/gu, '') === '';
+    const mention = classifyMention(subject.phrase, context, atStart);
+    if (!mention || !pluralGroup(phrase, left.slice(0, subject.start), mention)) continue;
+    found.push({
+      mention,
+      cue: match[0],
+      position: atStart ? 'leading' : 'inline',
+      start: subject.start,
+      end: match.index + match[0].length,
       verb: true,
     });
   }

@@ -2,7 +2,7 @@ import { readArticle, type ArticleSentence } from '../language/article-text.ts';
 import { hedgeList } from '../language/cues.ts';
 import type { ClaimDate, ClaimKind, SourcingCategory } from '../schema/claim.ts';
 import type { SourceData } from '../schema/source.ts';
-import { readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
+import { attributesForecast, readAttribution, SPEAKING_SETTING, type SentenceAttribution } from './attribution.ts';
 import { findDatePhrases, resolveDatePhrase, type DatePhrase, type ResolvedDate } from './date-phrases.ts';
 import { draftKind, forwardCues } from './kind.ts';
 import { opensWithQuote, quotationGroups } from './quotations.ts';
@@ -118,7 +118,7 @@ function chooseDate(
   own: SentenceAttribution | undefined,
   statementOfNamed: boolean,
 ): { phrase: DatePhrase; date: ResolvedDate; attached: boolean } | undefined {
-  const forward = forwardCues(text).length > 0;
+  const forward = forwardCues(text).length > 0 || attributesForecast(own);
   // A phrase right after the speech verb ("said on Wednesday", "told reporters on Thursday") dates the speaking.
   const attachedTo = (phrase: DatePhrase) => {
     if (!own?.verb) return false;
@@ -318,6 +318,7 @@ export function draftClaims(request: DraftRequest): Draft {
       datedAhead: date !== undefined && date.start > request.published,
       category: draft.resolved.category,
       dated: date !== undefined,
+      forecastVerb: draft.own && attributesForecast(draft.own.attribution) ? draft.own.attribution.cue : undefined,
     });
     const notes = [`Attribution: ${draft.attributionWhy}.`, `Kind: ${kind.kind}, ${kind.why}.`];
     if (choice) {

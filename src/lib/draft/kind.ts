@@ -1,6 +1,6 @@
 import { cuePattern, findHedges } from '../language/cues.ts';
 import type { ClaimKind, SourcingCategory } from '../schema/claim.ts';
-import { isBackshiftedModal } from '../language/reported-speech.ts';
+import { reportsForecast } from '../language/reported-speech.ts';
 import { ASSESSMENT_CUES, FUTURE_MARKERS } from './lexicon.ts';
 
 /**
@@ -20,6 +20,8 @@ export interface KindSignals {
   category: SourcingCategory;
   /** The sentence gives a date phrase. */
   dated: boolean;
+  /** The verb of its own attribution when that verb forecasts ("analysts expect", "economists predicted"). */
+  forecastVerb?: string | undefined;
 }
 
 export interface KindReading {
@@ -42,9 +44,10 @@ export function forwardCues(sentence: string): string[] {
     .map((match) => match.text);
   const future = [...sentence.matchAll(FUTURE)].map((match) => match[0]);
   // Reported speech's "would" is no hedge of the reporter's (src/lib/language/reported-speech.ts), but what was said still
-  // looks ahead: "nine said rates would fall by March" reports a forecast.
+  // looks ahead: "nine said rates would fall by March" reports a forecast. Inside a clause of its own within what
+  // was said ("…had accepted the rota but not who would cover the night shifts") it is only tense.
   const reported = [...sentence.matchAll(/(?<![\p{L}])would(?![\p{L}])/giu)]
-    .filter((match) => isBackshiftedModal(sentence, match.index, match.index + match[0].length))
+    .filter((match) => reportsForecast(sentence, match.index, match.index + match[0].length))
     .map((match) => match[0]);
   return [...hedges, ...future, ...reported];
 }
@@ -52,6 +55,7 @@ export function forwardCues(sentence: string): string[] {
 export function draftKind(signals: KindSignals): KindReading {
   const { sentence } = signals;
   if (signals.namedSpeaker) return { kind: 'statement', why: 'a named speaker on the record' };
+  if (signals.forecastVerb) return { kind: 'prediction', why: `"${signals.forecastVerb}" attributes a forecast` };
   const forward = forwardCues(sentence);
   if (forward.length > 0) return { kind: 'prediction', why: `"${forward[0] ?? ''}" points forward` };
   if (signals.speechInClaim) return { kind: 'statement', why: 'it reports what someone said' };

@@ -300,6 +300,69 @@ export const TITLE_WORDS: readonly string[] = [
   'prof.',
 ];
 
+/**
+ * Nouns that head a title before a name (AP, "titles"): in a capitalised run, the words up to the last of them are
+ * the title with its modifiers ("Deputy Fisheries Commissioner", "Senate Majority Leader", "Chief Financial
+ * Officer") and the words after it the name. An abbreviation counts with or without its full stop.
+ */
+export const TITLE_NOUNS: readonly string[] = [
+  'minister',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'envoy',
+  'president',
+  'president-elect',
+  'premier',
+  'chancellor',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'director',
+  'governor',
+  'senator',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'mayor',
+  'councillor',
+  'councilor',
+  'commissioner',
+  'general',
+  'admiral',
+  'commander',
+  'colonel',
+  'captain',
+  'chief',
+  'executive',
+  'officer',
+  'ceo',
+  'leader',
+  'speaker',
+  'judge',
+  'justice',
+  'prosecutor',
+  'adviser',
+  'advisor',
+  'king',
+  'queen',
+  'pope',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+];
+
 /** Capitalised words that are demonyms or acronyms of places, never a name on their own: "the US president". */
 export const PLACE_WORDS: readonly string[] = [
   'us',
@@ -361,3 +424,27 @@ export const FUTURE_MARKERS: readonly string[] = [
   'upcoming',
   'next',
 ];
+
+/**
+ * Verbs of expectation and belief, which attribute what follows only when a plural unnamed group is their subject
+ * ("analysts expect", "economists forecast", "traders believe", "experts warn"): the group is an unnamed source
+ * (REUTERS: say what kind of people unnamed sources are). UWC lists "believes", "thinks", "predicts" and "warns"
+ * among the verbs of attribution; "expect", "anticipate" and "forecast" are the active forms of what REUTERS calls
+ * forecasts ("expected to"). The present plural only: the past of a verb of expectation most often measures an
+ * outcome against what was expected ("more than analysts expected", "as traders had feared"), which reports the
+ * outcome, not the expectation.
+ */
+export const GROUP_BELIEF_VERBS: readonly string[] = [
+  'expect',
+  'anticipate',
+  'forecast',
+  'predict',
+  'believe',
+  'think',
+  'warn',
+  // The present of "estimated" (STOVALL, UWC above).
+  'estimate',
+];
+
+/** Verbs that forecast: what they attribute looks ahead, so the claim is a prediction (REUTERS, forecasts). */
+export const FORECAST_VERBS: readonly string[] = ['expect', 'anticipate', 'forecast', 'predict', 'predicted'];

@@ -4,6 +4,7 @@ import {
   OFFICE_NOUNS,
   OUTLET_NAME_WORDS,
   PLACE_WORDS,
+  TITLE_NOUNS,
   TITLE_WORDS,
   UNNAMED_GROUP_NOUNS,
   UNNAMED_SOURCE_PHRASES,
@@ -47,6 +48,9 @@ const OFFICE = lower([
 const UNNAMED = lower(UNNAMED_GROUP_NOUNS);
 const INSTITUTION = lower(INSTITUTION_NOUNS);
 const TITLES = lower(TITLE_WORDS);
+const TITLE_NOUN = lower(TITLE_NOUNS);
+/** Courtesy titles: a surname follows, and they are no role. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
 const PLACES = lower(PLACE_WORDS);
 const OUTLET_WORDS = lower(OUTLET_NAME_WORDS);
 /** Words never part of a person's name even when capitalised (sentence openers, determiners). */
@@ -96,6 +100,31 @@ interface NameRun {
   title: string;
 }
 
+/** A title word as the lists hold it: lower case, an abbreviation's full stop dropped ("Sen." → "sen"). */
+const titleKey = (word: string) => word.toLowerCase().replace(/\.$/u, '');
+
+/**
+ * How many words of a capitalised run are a title before a name. A run of title words ends at its last title noun
+ * (AP, "titles"): "Deputy Fisheries Commissioner Ines Kallas" is "Deputy Fisheries Commissioner", whatever the
+ * modifiers; an office with "of" keeps its complement, leaving a full name's two words ("Secretary of State Ana
+ * Ruiz"). Without a title noun only modifiers are split off ("Deputy Ruiz"). A run whose remainder names an
+ * organisation ("Finance Ministry", "Justice Department") has no title: the whole run is the name.
+ */
+function titleLength(run: readonly string[]): number {
+  const keys = run.map(titleKey);
+  const names = (first: number) =>
+    first > 0 && first < run.length && keys[first] !== 'of' && !isOrganisationName(run.slice(first).join(' '));
+  const head = keys.slice(0, -1).findLastIndex((key) => TITLE_NOUN.has(key));
+  if (head >= 0) {
+    const complement = keys[head + 1] === 'of';
+    const first = complement ? Math.max(head + 3, run.length - 2) : head + 1;
+    if (names(first)) return first;
+  }
+  let first = 0;
+  while (first < run.length - 1 && (TITLES.has(keys[first] ?? '') || TITLES.has(`${keys[first] ?? ''}.`))) first++;
+  return names(first) ? first : 0;
+}
+
 /**
  * The personal or organisational name a phrase ends with: the last run of capitalised words, with title words
  * ("Transport Minister") split off. Undefined when the phrase does not end with a capitalised word.
@@ -117,10 +146,17 @@ function trailingName(segment: string): NameRun | undefined {
     .slice(start)
     .map((token, index, all) => (index < all.length - 1 && /s['’]$/u.test(token) ? token : bare(token)));
   if (run.length === 0) return undefined;
-  let first = 0;
-  while (first < run.length - 1 && TITLES.has((run[first] ?? '').toLowerCase())) first++;
+  const first = titleLength(run);
   const name = run.slice(first);
-  if (name.every((word) => PLACES.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()))) return undefined;
+  // After "Mr." or "Dr." comes a surname, even one that is a title word elsewhere ("Mr. King").
+  const surnameNext =
+    first > 0 &&
+    (COURTESY.has(titleKey(run[first - 1] ?? '')) || /^(?:dr|prof)$/u.test(titleKey(run[first - 1] ?? '')));
+  if (
+    !surnameNext &&
+    name.every((word) => PLACES.has(titleKey(word)) || TITLES.has(titleKey(word)) || TITLE_NOUN.has(titleKey(word)))
+  )
+    return undefined;
   const title = [...tokens.slice(0, start), ...run.slice(0, first)].filter((word) => !/^(?:the|a|an)$/iu.test(word));
   return { name: name.join(' '), title: tidyPhrase(title.join(' ')) };
 }
@@ -184,7 +220,11 @@ export function classifyMention(phrase: string, context: MentionContext, atSente
     if (single && (OFFICE.has(run.name.toLowerCase()) || UNNAMED.has(run.name.toLowerCase()))) continue;
     if (outletWordIn(run.name)) return { kind: 'outlet', text, name: run.name };
     if (isOrganisationName(run.name)) return { kind: 'institution', text, name: run.name };
-    const role = [run.title, ...segments.filter((_, other) => other !== index)].filter((part) => part !== '');
+    // A courtesy title ("Mr.", "Ms.") tells a name, not a role.
+    const title = words(run.title)
+      .filter((word) => !COURTESY.has(titleKey(word)))
+      .join(' ');
+    const role = [title, ...segments.filter((_, other) => other !== index)].filter((part) => part !== '');
     return { kind: 'person', text, name: run.name, role: role.length > 0 ? role.join(', ') : undefined };
   }
 

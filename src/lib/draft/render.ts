@@ -15,6 +15,9 @@ const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN
 
 const yaml = (value: unknown) => stringify(value, YAML_OPTIONS);
 
+/** A source type with its indefinite article: "an" before a vowel sound ("an outlet", "an institution", "a group"). */
+export const withArticle = (noun: string) => `${/^[aeio]|^u(?!ni)/iu.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** A file to write, its path relative to the project root. */
 export interface DraftFile {
   path: string;
@@ -76,7 +79,7 @@ export function sourceFile(source: BookSource): DraftFile {
     Object.entries(orderedSource(source.data)).filter(([, value]) => value !== undefined),
   );
   const notes = [
-    `Drafted from "${(source.from ?? source.data.name).replace(/\s+/gu, ' ')}" as ${source.data.type === 'institution' ? 'an institution' : `a ${source.data.type}`}.`,
+    `Drafted from "${(source.from ?? source.data.name).replace(/\s+/gu, ' ')}" as ${withArticle(source.data.type)}.`,
     ...(source.notes ?? []),
   ];
   return {

@@ -40,13 +40,19 @@ export function cuePattern(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 }
 
-function finder<Entry extends { cue: string; lowerCaseOnly?: true }>(entries: readonly Entry[]) {
+/** Whether `word` follows within six words, with no punctuation between: "expect [the new terminal fees] to". */
+const wordAhead = (rest: string, word: string) =>
+  new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}?\\s+${escape(word)}(?![\\p{L}\\p{N}'’-])`, 'iu').test(rest);
+
+function finder<Entry extends { cue: string; lowerCaseOnly?: true; followedBy?: string }>(entries: readonly Entry[]) {
   const pattern = cuePattern(entries.map((entry) => entry.cue));
   const byFolded = new Map(entries.map((entry) => [entry.cue.toLowerCase(), entry]));
   return (text: string): { entry: Entry; match: CueMatch }[] =>
     [...text.matchAll(pattern)].flatMap((found) => {
       const entry = byFolded.get(found[0].toLowerCase().replace(/\s+/g, ' '));
       if (!entry || (entry.lowerCaseOnly && found[0] !== found[0].toLowerCase())) return [];
+      if (entry.followedBy !== undefined && !wordAhead(text.slice(found.index + found[0].length), entry.followedBy))
+        return [];
       const match = { cue: entry.cue, text: found[0], start: found.index, end: found.index + found[0].length };
       return [{ entry, match }];
     });

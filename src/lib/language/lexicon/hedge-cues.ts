@@ -24,6 +24,12 @@ export interface HedgeCue {
   scope: 'claim' | 'phrase';
   /** Matched in lower case only: the capitalised word is something else ("May" the month, "Theresa May"). */
   lowerCaseOnly?: true;
+  /**
+   * A word that must follow within a few words, with no punctuation between, for the cue to count: "expect" with
+   * "to" reads "buyers expect the new terminal fees to rise" (the object stands between). The match is the cue
+   * alone.
+   */
+  followedBy?: string;
   /** Where the entry comes from (see the list above). */
   source: 'HEDGE' | 'AP' | 'REUTERS';
 }
@@ -67,6 +73,9 @@ export const HEDGE_CUES: readonly HedgeCue[] = [
   { cue: 'are believed to', forward: false, scope: 'claim', source: 'AP' },
   // Plans and forecasts (Reuters).
   { cue: 'expected to', forward: true, scope: 'claim', source: 'REUTERS' },
+  // The active form of "expected to" (REUTERS): "investors expect the bank to hold rates", "the ministry expects to sign".
+  { cue: 'expect', followedBy: 'to', forward: true, scope: 'claim', source: 'REUTERS' },
+  { cue: 'expects', followedBy: 'to', forward: true, scope: 'claim', source: 'REUTERS' },
   { cue: 'intends', forward: true, scope: 'claim', source: 'REUTERS' },
   { cue: 'intend to', forward: true, scope: 'claim', source: 'REUTERS' },
   { cue: 'plans to', forward: true, scope: 'claim', source: 'REUTERS' },
