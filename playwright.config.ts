@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { useCompileCache } from './tests/helpers/compile-cache.ts';
 import { chromiumFlags, chromiumPath } from './tools/gates/shared.ts';
+
+useCompileCache();
 
 /**
  * Browser tests of the built site (tests/browser/), in Debian's Chromium: no browser can be downloaded here

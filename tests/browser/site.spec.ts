@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
 import { pages, picked } from './pages.ts';
 
 /**
@@ -13,7 +13,13 @@ import { pages, picked } from './pages.ts';
 
 const { firstArticle, resolved } = picked;
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Where a Tab key left the focus: which element (its `data-focus-id`), and how it showed. */
+interface FocusStop {
+  id: string;
+  outline: boolean;
+  onScreen: boolean;
+  label: string;
+}
 
 /** Console errors, uncaught errors, and requests to anywhere but the site itself, while a page loads. */
 function watch(page: Page, baseURL: string) {
@@ -38,29 +44,38 @@ for (const { name, path } of pages) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const focusable = await page.evaluate(() => {
         const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-        return [...document.querySelectorAll(selector)]
+        const ids = [...document.querySelectorAll(selector)]
           .filter((element) => element.checkVisibility())
           .map((element, index) => {
             element.setAttribute('data-focus-id', String(index));
             return String(index);
           });
+        // Where each Tab leaves the focus, noted by the page itself as the key comes up (the focus has moved, and
+        // the page scrolled to it, on the way down): one call for the whole walk, rather than one after each key.
+        const stops: FocusStop[] = [];
+        Object.assign(window, { focusStops: stops });
+        window.addEventListener(
+          'keyup',
+          (event) => {
+            const element = document.activeElement;
+            if (event.key !== 'Tab' || !element || element === document.body) return;
+            const style = getComputedStyle(element);
+            const box = element.getBoundingClientRect();
+            stops.push({
+              id: element.getAttribute('data-focus-id') ?? '',
+              outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+              onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
+              label: element.textContent.trim().slice(0, 40),
+            });
+          },
+          true,
+        );
+        return ids;
       });
+      for (let step = 0; step < focusable.length + 2; step++) await page.keyboard.press('Tab');
+      const stops = await page.evaluate(() => (window as unknown as { focusStops: FocusStop[] }).focusStops);
       const reached = new Set<string>();
-      for (let step = 0; step < focusable.length + 2; step++) {
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const element = document.activeElement;
-          if (!element || element === document.body) return undefined;
-          const style = getComputedStyle(element);
-          const box = element.getBoundingClientRect();
-          return {
-            id: element.getAttribute('data-focus-id') ?? '',
-            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-            onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
-            label: element.textContent.trim().slice(0, 40),
-          };
-        });
-        if (!focused) continue;
+      for (const focused of stops) {
         expect(focused.outline, `focus outline on "${focused.label}"`).toBe(true);
         expect(focused.onScreen, `"${focused.label}" is on screen when focused`).toBe(true);
         reached.add(focused.id);
@@ -127,8 +142,7 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect((await axeViolations(page, { tags: WCAG_TAGS })).map((violation) => violation.id)).toEqual([]);
 });
 
 test('a resolved claim says what happened next, with its outcome badge and its reports', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureContent, fixtureFiles } from '../helpers/fixtures.ts';
 import { checkSeed } from '../helpers/seed.ts';
 
 // The kind cues (tests/unit/cue-warnings.test.ts) as the content check and its CLI report them.
@@ -32,7 +32,7 @@ describe('the content check', () => {
   });
 
   it('prints the warning from npm run check:content and still exits 0', () => {
-    const result = runCli('check-content', [], fixtureProject('good', 'kind-warning', hedged));
+    const result = runCli('check-content', [], fixtureContent('good', 'kind-warning', hedged));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
       'content/claims/harbour-report/01-reopened.md:5: kind: warning: is event, but "reportedly" in the excerpt hedges it',

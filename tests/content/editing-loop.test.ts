@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import contentIntegrity from '../../src/integrations/content-integrity.ts';
-import { fixtureProject, projectRoot } from '../helpers/fixtures.ts';
+import { fixtureContent, projectRoot } from '../helpers/fixtures.ts';
 
 /**
  * The editing loop: save a content file, see what is wrong with it at once, with its file, line and field, both
@@ -57,7 +57,7 @@ const GENEROUS = 180_000;
 
 describe('check:content --watch', () => {
   it('checks again when a content file changes, and names the file, line and field', { timeout: GENEROUS }, async () => {
-    const dir = fixtureProject('base', 'watch-loop');
+    const dir = fixtureContent('base', 'watch-loop');
     const child = spawn(process.execPath, [join(projectRoot, 'src', 'cli', 'check-content.ts'), '--watch'], {
       cwd: dir,
     });
@@ -81,7 +81,7 @@ describe('check:content --watch', () => {
 
 describe('the dev server', () => {
   it('logs content problems with file, line and field when a content file changes', { timeout: GENEROUS }, async () => {
-    const dir = fixtureProject('base', 'dev-log');
+    const dir = fixtureContent('base', 'dev-log');
     const log = new Output();
     const logger = {
       error: (line: string) => { log.write(`${line}\n`); },

@@ -1,31 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { publishedBranch } from '../../src/lib/content/history.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import contentIntegrity from '../../src/integrations/content-integrity.ts';
+import { runContentCheck } from '../../src/loaders/content-pipeline.ts';
+import { runBuildHook } from '../helpers/build-hook.ts';
 import { runCli } from '../helpers/cli.ts';
-import { badFixtures, expectedFor, fixtureFiles, fixtureProject, goodFixtures } from '../helpers/fixtures.ts';
-import { pathToFileURL } from 'node:url';
+import { badFixtures, expectedFor, fixtureContent, fixtureFiles, goodFixtures, type Expected } from '../helpers/fixtures.ts';
 
-/** Run the build's integrity hook the way `astro build` does, on a fixture project. */
-async function buildHook(dir: string): Promise<unknown> {
-  const stop = (summary: string): never => {
-    throw new Error(summary);
-  };
-  const hook = contentIntegrity({ stop }).hooks['astro:config:setup'];
-  const lines: string[] = [];
-  const record = (line: string) => void lines.push(line);
-  const logger = { error: record, warn: record, info: record };
-  try {
-    // Only the fields the hook reads are given.
-    await (hook as (options: unknown) => Promise<void>)({
-      config: { root: pathToFileURL(`${dir}/`) },
-      command: 'build',
-      logger,
-    });
-    return undefined;
-  } catch (error) {
-    return error;
-  }
+/**
+ * Every bad fixture goes through the content check three ways: in memory (`checkContent`), from its folder through
+ * the pipeline `npm run check:content` runs, and through the build's check hook, the last two in this process. A
+ * few also run as the real `check:content` process, for what only the process shows: its exit status, the problem
+ * lines on stdout and the summary on stderr.
+ */
+
+/** One of each kind of line: an error with its line number, and an error whose line is not known. */
+const AS_A_PROCESS = ['unknown-key', 'yaml-syntax-error'];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `path:line: field: ` a fixture's problem line starts with (any line, or none, when the fixture names none). */
+const linePattern = (expected: Expected) =>
+  new RegExp(
+    `^${escape(expected.file)}${expected.line === undefined ? '(?::\\d+)?' : `:${String(expected.line)}`}: ${escape(expected.field)}: `,
+    'm',
+  );
+
+/**
+ * The content check as src/cli/check-content.ts runs it, in this process: the same pipeline with the same history
+ * options, its problem lines as the CLI prints them on stdout, and the status it exits with.
+ */
+async function checkAsTheCli(dir: string) {
+  const run = await runContentCheck({
+    root: dir,
+    history: {
+      branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
+      severity: process.env.CI === 'true' ? 'error' : 'warning',
+    },
+  });
+  return { status: run.errors > 0 ? 1 : 0, stdout: run.problems.map(formatProblem).join('\n') };
 }
 
 describe('the base fixture', () => {
@@ -52,24 +65,28 @@ describe.each(badFixtures())('bad content: %s', (name) => {
     if (expected.only) expect(problems.map(formatProblem)).toEqual(onField.map(formatProblem));
   });
 
-  it(`${warns ? 'warns in' : 'fails'} npm run check:content with a path:line: field: line`, () => {
-    const dir = fixtureProject('bad', name);
-    const result = runCli('check-content', [], dir);
+  it(`${warns ? 'warns in' : 'fails'} the check npm run check:content runs on its folder, with a path:line: field: line`, async () => {
+    const result = await checkAsTheCli(fixtureContent('bad', name));
     expect(result.status).toBe(warns ? 0 : 1);
-    const line = expected.line === undefined ? '(?::\\d+)?' : `:${expected.line}`;
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^${escape(expected.file)}${line}: ${escape(expected.field)}: `, 'm');
-    expect(result.stdout).toMatch(pattern);
+    expect(result.stdout).toMatch(linePattern(expected));
   });
 
-  it(warns ? 'does not fail the build' : 'fails the build', async () => {
-    const error = await buildHook(fixtureProject('bad', name));
-    if (warns) {
-      expect(error).toBeUndefined();
-      return;
-    }
-    expect(error).toBeInstanceOf(Error);
-    expect(String(error)).toMatch(/content check failed/);
+  it(`${warns ? 'does not fail' : 'fails'} the build, which prints the same line`, async () => {
+    const { lines, stopped } = await runBuildHook(fixtureContent('bad', name));
+    expect(lines.join('\n')).toMatch(linePattern(expected));
+    if (warns) expect(stopped).toBeUndefined();
+    else expect(stopped).toMatch(/^content check failed: /);
+  });
+});
+
+describe.each(AS_A_PROCESS)('npm run check:content on bad content: %s', (name) => {
+  it('exits 1, with the problem line on stdout and the summary on stderr', () => {
+    const expected = expectedFor(name);
+    const result = runCli('check-content', [], fixtureContent('bad', name));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(linePattern(expected));
+    expect(result.stdout).not.toMatch(/check:content/);
+    expect(result.stderr).toMatch(/^check:content failed: 1 articles, \d+ sources, \d+ claims: [1-9]\d* errors/m);
   });
 });
 

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, toSiteContent, type RawFile } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { articleScorecard, claimOutcomes, SCORECARD_OUTCOMES } from '../../src/lib/site/scorecard.ts';
-import { runAstroBuild } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureFiles } from '../helpers/fixtures.ts';
 import { readSeedFiles } from '../helpers/seed.ts';
 
 const seedFiles = await readSeedFiles();
@@ -112,16 +109,5 @@ describe('follow-ups in the content check', () => {
     const { problems } = checkContent(fixtureFiles('bad', 'missing-field'));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.filter((problem) => problem.file.startsWith('content/follow-ups/'))).toEqual([]);
-  });
-});
-
-describe('astro build', () => {
-  it('builds content that has no follow-ups yet, exporting an empty list', () => {
-    const files = fixtureFiles('base').filter((entry) => !entry.path.startsWith('content/follow-ups/'));
-    const dir = fixtureProject('base', 'no-follow-ups', files);
-    const result = runAstroBuild(dir);
-    expect(result.status, result.stdout + result.stderr).toBe(0);
-    const exported = JSON.parse(readFileSync(join(dir, 'dist', 'claims.json'), 'utf8')) as { followUps: unknown[] };
-    expect(exported.followUps).toEqual([]);
   });
 });

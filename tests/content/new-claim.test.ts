@@ -6,7 +6,7 @@ import { readMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { validateFile } from '../../src/lib/content/schema-problems.ts';
 import { claimFrontmatter } from '../../src/lib/content/check.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureContent, fixtureFiles } from '../helpers/fixtures.ts';
 
 describe('scaffoldClaim', () => {
   it('writes a claim whose every field has a comment, and that the schema accepts', () => {
@@ -41,7 +41,7 @@ describe('claims:new', () => {
   };
 
   it('scaffolds a missing claim so that check:content passes, with the drafter’s reading as defaults', () => {
-    const dir = fixtureProject(
+    const dir = fixtureContent(
       'good',
       'new-claim',
       base.filter((file) => file.path !== claimPath),
@@ -61,7 +61,7 @@ describe('claims:new', () => {
   });
 
   it('refuses to overwrite an existing claim, and writes nothing', () => {
-    const dir = fixtureProject('good', 'new-claim-exists', base);
+    const dir = fixtureContent('good', 'new-claim-exists', base);
     const before = readFileSync(join(dir, claimPath), 'utf8');
     const result = runCli(
       'new-claim',
@@ -74,7 +74,7 @@ describe('claims:new', () => {
   });
 
   it('refuses an unknown article or source with a hint, and a bad kind', () => {
-    const dir = fixtureProject('good', 'new-claim-bad', base);
+    const dir = fixtureContent('good', 'new-claim-bad', base);
     const unknown = runCli('new-claim', ['--article', 'harbor-report', '--excerpt', 'x'], dir);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/unknown article "harbor-report" \(did you mean "harbour-report"\?\)/);

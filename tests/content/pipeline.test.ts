@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { MAX_FILE_BYTES, readContentFiles } from '../../src/lib/content/read-content.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { runBuildHook } from '../helpers/build-hook.ts';
 import { runAstroBuild, runCli } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureContent, fixtureFiles, fixtureProject, TRICKY_YAML_CLAIM, trickyYaml } from '../helpers/fixtures.ts';
 
 /**
  * The one road content takes (src/loaders/content-pipeline.ts): what `check:content` reports, the build reports and
- * refuses alike, on every fault an attacker or a careless editor can put in content/.
+ * refuses alike, on every fault an attacker or a careless editor can put in content/. The build's side is its check
+ * hook run in this process (tests/helpers/build-hook.ts); real `astro build` runs are kept for what only a process
+ * shows: a failed build's output and exit status.
  */
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -23,9 +26,9 @@ const output = (result: { stdout: string; stderr: string }) => result.stdout + r
 /** A follow-up with four mistakes, kept outside content/ and linked in. */
 const outsideFollowUp = `---\ndate: 2020-01-01\nsummary: x\ncitations: []\nresolves: nope\n---\n`;
 
-/** The base fixture project with a follow-up linked in from outside content/. */
+/** The base fixture's content with a follow-up linked in from outside content/. */
 function projectWithLinkOut(): { dir: string; target: string } {
-  const dir = fixtureProject('base', 'link-out');
+  const dir = fixtureContent('base', 'link-out');
   const target = join(dir, 'outside.md');
   writeFileSync(target, outsideFollowUp);
   symlinkSync(target, join(dir, 'content', 'follow-ups', 'linked.md'));
@@ -42,15 +45,17 @@ describe('a symbolic link in content/', () => {
     );
   });
 
-  it('to a file outside content/ fails the build with the same line', () => {
+  it('to a file outside content/ fails the build with the same line', async () => {
     const { dir } = projectWithLinkOut();
-    const result = runAstroBuild(dir);
-    expect(result.status).not.toBe(0);
-    expect(output(result)).toContain('content/follow-ups/linked.md: file: is a symbolic link to ');
+    const build = await runBuildHook(dir);
+    expect(build.stopped).toMatch(/^content check failed: /);
+    expect(build.lines).toContain(
+      `content/follow-ups/linked.md: file: is a symbolic link to ${join(dir, 'outside.md')}, outside content/; content must be files in content/ itself`,
+    );
   });
 
   it('to a file inside content/ is read like the file itself', async () => {
-    const dir = fixtureProject('base', 'link-in');
+    const dir = fixtureContent('base', 'link-in');
     mkdirSync(join(dir, 'content', 'extra'));
     const sources = join(dir, 'content', 'sources');
     writeFileSync(join(dir, 'content', 'extra', 'ana.yaml'), readFileSync(join(sources, 'ana-ruiz.yaml')));
@@ -65,7 +70,7 @@ describe('a symbolic link in content/', () => {
 
 describe('size limits', () => {
   it('refuses a file over the limit without reading it', async () => {
-    const dir = fixtureProject('base', 'huge-note');
+    const dir = fixtureContent('base', 'huge-note');
     const path = join(dir, 'content', 'claims', 'harbour-report', '02-repairs.md');
     writeFileSync(path, `${readFileSync(path, 'utf8')}\n${'A long note. '.repeat(MAX_FILE_BYTES / 10)}`);
     const files = await readContentFiles(dir);
@@ -80,39 +85,24 @@ describe('size limits', () => {
 });
 
 describe('YAML that the check and the build read alike', () => {
-  it('a custom tag is one error, with its line, in the check and in the build', () => {
+  it('a custom tag is one error, with its line, in the check and in the build', async () => {
     const claim = 'content/claims/harbour-report/02-repairs.md';
     const text = new TextDecoder().decode(fixtureFiles('base').find((file) => file.path === claim)?.bytes);
     const tagged = text.replace('kind: prediction', 'kind: prediction\nheadline: !custom x');
     const expected = `${claim}:6: frontmatter: YAML syntax error: Unresolved tag: !custom; content uses no YAML tags: write the value plainly`;
     expect(lines(withFiles({ [claim]: tagged }))).toEqual([expected]);
-    const result = runAstroBuild(fixtureProject('base', 'custom-tag', withFiles({ [claim]: tagged })));
-    expect(result.status).not.toBe(0);
-    expect(output(result)).toContain(expected);
+    const build = await runBuildHook(fixtureContent('base', 'custom-tag', withFiles({ [claim]: tagged })));
+    expect(build.stopped).toMatch(/^content check failed: .*: 1 errors/);
+    expect(build.lines).toContain(expected);
   });
 
-  it('an unquoted day in a text field and a line of dashes inside a quoted value build as the check reads them', () => {
-    const claim = 'content/claims/harbour-report/03-aid.md';
-    const text = new TextDecoder().decode(fixtureFiles('base').find((file) => file.path === claim)?.bytes);
-    const tricky = text
-      .replace('precision: week', 'precision: week\n  asWritten: 2025-03-10')
-      .replace('kind: statement', 'kind: statement\nheadline: "Aid\n----\nasked"');
-    const files = withFiles({ [claim]: tricky });
-    const checked = checkContent(files);
+  // The build reads them alike: tests/build/awkward-content.test.ts builds this claim and reads claims.json and its page.
+  it('an unquoted day in a text field and a line of dashes inside a quoted value are read as text', () => {
+    const text = new TextDecoder().decode(fixtureFiles('base').find((file) => file.path === TRICKY_YAML_CLAIM)?.bytes);
+    const checked = checkContent(withFiles({ [TRICKY_YAML_CLAIM]: trickyYaml(text) }));
     expect(checked.problems).toEqual([]);
-    const read = checked.content.claims.find((entry) => entry.file === claim)?.data;
-    expect(read).toMatchObject({ headline: 'Aid ---- asked', date: { asWritten: '2025-03-10' } });
-    const dir = fixtureProject('base', 'tricky-yaml', files);
-    const result = runAstroBuild(dir);
-    expect(result.status, output(result)).toBe(0);
-    const exported = JSON.parse(readFileSync(join(dir, 'dist', 'claims.json'), 'utf8')) as {
-      claims: { id: string; date: { asWritten: string } }[];
-    };
-    expect(exported.claims.find((entry) => entry.id === 'harbour-report/03-aid')).toMatchObject({
-      date: { asWritten: '2025-03-10' },
-    });
-    const page = readFileSync(join(dir, 'dist', 'claims', 'harbour-report', '03-aid', 'index.html'), 'utf8');
-    expect(page).toContain('Aid ---- asked');
+    const read = checked.content.claims.find((entry) => entry.file === TRICKY_YAML_CLAIM)?.data;
+    expect(read).toMatchObject({ headline: 'Reopened ---- harbour', date: { asWritten: '2025-03-10' } });
   });
 });
 
@@ -123,17 +113,21 @@ describe('content with no articles', () => {
     ]);
   });
 
-  it('fails the build, emptied or missing, with one line and no stack trace', () => {
+  it('fails the build, missing, with one line and no stack trace', () => {
     const dir = fixtureProject('base', 'no-content');
     rmSync(join(dir, 'content'), { recursive: true });
     const missing = runAstroBuild(dir);
     expect(missing.status).not.toBe(0);
     expect(output(missing)).toContain(`content check failed: there is no content/ folder in ${dir}`);
     expect(output(missing)).not.toMatch(/\n\s+at /u);
+  });
+
+  it('fails the build, emptied, with the check line', async () => {
+    const dir = fixtureContent('base', 'empty-content', []);
     mkdirSync(join(dir, 'content'));
-    const empty = runAstroBuild(dir);
-    expect(empty.status).not.toBe(0);
-    expect(output(empty)).toContain('content/articles/: folder: holds no articles');
+    const build = await runBuildHook(dir);
+    expect(build.stopped).toMatch(/^content check failed: /);
+    expect(build.lines).toContain('content/articles/: folder: holds no articles; the site needs at least one to publish');
   });
 });
 
@@ -182,9 +176,10 @@ describe('a sentence an article repeats in two paragraphs', () => {
 });
 
 describe('a content error in the build', () => {
-  it('ends with the check lines and a one-line summary, and no stack trace', () => {
+  it('prints the same path:line: field: line as the check, then a one-line summary, and no stack trace', () => {
     const result = runAstroBuild(fixtureProject('bad', 'wrong-enum'));
     expect(result.status).not.toBe(0);
+    expect(output(result)).toContain('content/claims/harbour-report/02-repairs.md:5: kind: ');
     const printed = output(result).trimEnd().split('\n');
     expect(printed.at(-2)).toMatch(/content check failed: 1 articles, 3 sources, \d claims: 1 errors, 0 warnings/);
     expect(printed.at(-1)).toMatch(/the build stopped before writing anything; fix the lines above/);

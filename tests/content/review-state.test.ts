@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type RawFile } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
+import { runBuildHook } from '../helpers/build-hook.ts';
 import { runAstroBuild, runCli } from '../helpers/cli.ts';
-import { fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
+import { fixtureContent, fixtureFiles, fixtureProject } from '../helpers/fixtures.ts';
 
 /**
  * The review state end to end: the base fixture with one claim and one source as `claims:draft` leaves them
@@ -73,17 +74,18 @@ describe('the content check and drafts', () => {
   });
 
   it('counts the drafts in check:content’s summary and exits 0', () => {
-    const result = runCli('check-content', [], fixtureProject('good', 'drafts-check', draftFiles()));
+    const result = runCli('check-content', [], fixtureContent('good', 'drafts-check', draftFiles()));
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/0 errors, 2 warnings, 2 drafts to review/);
   });
 });
 
 describe('astro build with drafts', () => {
-  it('refuses to publish them', () => {
-    const result = runAstroBuild(fixtureProject('good', 'drafts-publish', draftFiles()));
-    expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain(
+  // The build's check hook, in this process: a real build stops at the same place (pipeline.test.ts shows how).
+  it('refuses to publish them', async () => {
+    const { lines, stopped } = await runBuildHook(fixtureContent('good', 'drafts-publish', draftFiles()));
+    expect(stopped).toMatch(/^content check failed: .*: 2 errors/);
+    expect(lines).toContain(
       'content/claims/harbour-report/02-repairs.md:9: draft: is a draft: review it and remove `draft: true`, or build a preview with `npm run build:preview`',
     );
   });

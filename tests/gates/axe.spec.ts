@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { COLOUR_RULES, onlyColours } from '../../tools/gates/colour-scheme.ts';
 import { pagesToAudit } from '../../tools/gates/pages.ts';
 import { filesUnder } from '../../tools/gates/shared.ts';
 import { pages as browserTestPages } from '../browser/pages.ts';
+import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
 
 /**
  * The axe gate: every page the sitemap lists (every HTML page of the build when it has no sitemap), in light
@@ -20,7 +20,6 @@ const { source, addresses } = pagesToAudit(
   filesUnder(dist).filter((file) => file.endsWith('.html')),
   read,
 );
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * One page per worker, reused from test to test: on a loaded 2-core machine a fresh browser context for every page
  * costs about as much as the audit.
@@ -64,14 +63,14 @@ test.describe(`axe over ${addresses.length} pages from ${from}`, () => {
       const violations: string[] = [];
       const colourOnly = onlyColours(await darkProperties(page));
       for (const colorScheme of ['light', 'dark'] as const) {
-        // The colour scheme changes live: no second page load is needed.
+        // The colour scheme changes live: no second page load, and axe-core, once in the page, audits both.
         await page.emulateMedia({ colorScheme });
-        const axe = new AxeBuilder({ page });
-        if (colorScheme === 'dark' && colourOnly) axe.withRules([...COLOUR_RULES]);
-        else axe.withTags(WCAG_TAGS);
-        const results = await axe.analyze();
+        const found = await axeViolations(
+          page,
+          colorScheme === 'dark' && colourOnly ? { rules: COLOUR_RULES } : { tags: WCAG_TAGS },
+        );
         violations.push(
-          ...results.violations.map(
+          ...found.map(
             (violation) =>
               `${colorScheme}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
           ),

@@ -59,13 +59,10 @@ export function startAstroBuild(cwd: string, env: Record<string, string> = {}): 
 }
 
 /**
- * The site itself (this project's content and code), built for a host that serves it under `base`
- * (https://owner.example/claimline/), into `outDir`: the real content, with every kind of page, link and asset it
- * makes.
+ * The site itself (this project's content and code, copied into `dir` by siteProject), built for a host that serves
+ * it under `base` (https://owner.example/claimline/): the real content, with every kind of page, link and asset it
+ * makes, in `dir`/dist/.
  */
-export function buildUnderBase(base: string, outDir: string): CliResult {
-  return runAstroBuild(projectRoot, { CLAIMLINE_BASE_PATH: base, CLAIMLINE_SITE_URL: `https://owner.example${base}` }, [
-    '--outDir',
-    outDir,
-  ]);
+export function buildUnderBase(base: string, dir: string): CliResult {
+  return runAstroBuild(dir, { CLAIMLINE_BASE_PATH: base, CLAIMLINE_SITE_URL: `https://owner.example${base}` });
 }

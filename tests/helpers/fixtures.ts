@@ -45,6 +45,31 @@ export function fixtureFiles(group: 'bad' | 'good' | 'base', name = ''): RawFile
   return [...files].map(([path, bytes]) => ({ path, bytes }));
 }
 
+/** `files` written under `dir`, emptied first. */
+function writeTree(dir: string, files: readonly RawFile[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const { path, bytes } of files) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+}
+
+/**
+ * A throw-away folder under tests/.tmp/ holding a fixture's `content/` and nothing else: enough for whatever reads
+ * content from a folder (the content pipeline in this process, the build's check hook, `npm run check:content` and
+ * the editor tools run there), without the copy of the code that a build needs.
+ */
+export function fixtureContent(
+  group: 'bad' | 'good' | 'base',
+  name: string,
+  files = fixtureFiles(group, name),
+): string {
+  const dir = join(projectRoot, 'tests', '.tmp', `content-${group}-${name || 'base'}`);
+  writeTree(dir, files);
+  return dir;
+}
+
 /**
  * A throw-away Astro project under tests/.tmp/: this project's config and code (copied) with a fixture's
  * content, so that a real `astro build` can be run on it.
@@ -54,9 +79,25 @@ export function fixtureProject(
   name: string,
   files = fixtureFiles(group, name),
 ): string {
-  const dir = join(projectRoot, 'tests', '.tmp', `${group}-${name || 'base'}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  return throwAwayProject(`${group}-${name || 'base'}`, files);
+}
+
+/**
+ * The site itself, this project's code and its own content/, copied into a throw-away project under tests/.tmp/:
+ * for a test that builds the real site differently (under a path), without touching the project's own build
+ * state (its cache and generated types, which `astro check` and a developer's server read while the tests run).
+ */
+export function siteProject(name: string): string {
+  const content = [...treeFiles(join(projectRoot, 'content'))].map(([path, bytes]) => ({
+    path: `content/${path}`,
+    bytes,
+  }));
+  return throwAwayProject(`site-${name}`, content);
+}
+
+function throwAwayProject(name: string, files: readonly RawFile[]): string {
+  const dir = join(projectRoot, 'tests', '.tmp', name);
+  writeTree(dir, files);
   // src/ is copied: through a link, Vite would see the components at their real path, outside this project's root,
   // and Astro would build the pages without their styles.
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
@@ -68,9 +109,19 @@ export function fixtureProject(
     join(dir, 'astro.config.mjs'),
     `import site from ${JSON.stringify(join(projectRoot, 'astro.config.mjs'))};\nexport default { ...site, cacheDir: './.cache/' };\n`,
   );
-  for (const { path, bytes } of files) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
   return dir;
+}
+
+/**
+ * The base fixture's first claim (`content/claims/harbour-report/01-reopened.md`) with YAML that a careless reader
+ * would misread: an unquoted day in a text field (YAML 1.1 reads `2025-03-10` as a timestamp) and a line of dashes
+ * inside a quoted value (a frontmatter splitter could end the frontmatter there). The check reads them as
+ * `asWritten: '2025-03-10'` and `headline: 'Reopened ---- harbour'`, and so must the build.
+ */
+export const TRICKY_YAML_CLAIM = 'content/claims/harbour-report/01-reopened.md';
+
+export function trickyYaml(text: string): string {
+  return text
+    .replace('asWritten: on Monday', 'asWritten: 2025-03-10')
+    .replace('kind: event', 'kind: event\nheadline: "Reopened\n----\nharbour"');
 }

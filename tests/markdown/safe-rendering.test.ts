@@ -22,7 +22,7 @@ type Processor = ReturnType<typeof satteri>;
 const render = async (processor: Pick<Processor, 'createRenderer'>, markdown: string) =>
   (await (await processor.createRenderer(shared)).render(markdown)).code;
 
-// The note of the `hostile-note` content fixture, which tests/build/hostile-note.test.ts also builds into a site.
+// The note of the `hostile-note` content fixture, which tests/build/awkward-content.test.ts also builds into a site.
 const hostileClaim = readFileSync(
   join(projectRoot, 'tests/fixtures/content/good/hostile-note/content/claims/harbour-report/01-reopened.md'),
   'utf8',

@@ -1,6 +1,6 @@
 import { globSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEST_PROJECTS } from '../../vitest.config.ts';
+import { SLOW_FILES, TEST_PROJECTS } from '../../vitest.config.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 
 /** Every file each project's patterns take in, from the project's root. */
@@ -25,5 +25,10 @@ describe('the Vitest projects', () => {
     // A pattern that matches nothing is a folder renamed without the config following it.
     expect(taken.filter(([, files]) => files.size === 0).map(([name]) => name)).toEqual([]);
     expect(everyTestFile.length).toBeGreaterThan(50);
+  });
+
+  it('start first only files that exist', () => {
+    // A file renamed or removed without the list following it would only lose its place; this says so.
+    expect(SLOW_FILES.filter((file) => !everyTestFile.includes(file))).toEqual([]);
   });
 });
