@@ -15,7 +15,7 @@ export default defineConfig({
   outputDir: 'test-results/playwright-screenshots',
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
-    command: `node tests/browser/serve.ts ${port}`,
+    command: `node tools/serve-site.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -38,7 +38,12 @@ test.beforeAll(async () => {
   const build = buildUnderBase(BASE, project);
   dist = join(project, 'dist');
   if (build.status !== 0) throw new Error(`the build under ${BASE} failed:\n${build.stdout}${build.stderr}`);
-  const started = spawn(process.execPath, [join(import.meta.dirname, 'serve.ts'), '0', dist, BASE]);
+  const started = spawn(process.execPath, [
+    join(import.meta.dirname, '..', '..', 'tools', 'serve-site.ts'),
+    '0',
+    dist,
+    BASE,
+  ]);
   server = started;
   origin = await new Promise<string>((done, fail) => {
     started.stdout.on('data', (chunk: Buffer) => {

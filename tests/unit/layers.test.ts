@@ -135,6 +135,10 @@ const examples: Record<string, { forbidden: [string, string]; allowed: [string, 
     forbidden: ['src/lib/site/timeline.ts', '../../../tools/gates/pages.ts'],
     allowed: ['tools/gates/lighthouse-report.ts', '../../src/lib/site/routes.ts'],
   },
+  'the tooling imports nothing from the tests (tests/): tests may read tools/, never the other way': {
+    forbidden: ['tools/measure/markdown.ts', '../../tests/helpers/live-html.ts'],
+    allowed: ['tests/helpers/live-html.ts', '../../tools/measure/live-html.ts'],
+  },
   'logic knows no page: src/lib/ uses nothing of Astro but astro/zod': {
     forbidden: ['src/lib/site/timeline.ts', 'astro:content'],
     allowed: ['src/lib/schema/claim.ts', 'astro/zod'],

@@ -44,11 +44,11 @@ export interface LocalServer {
 }
 
 /**
- * Serve a built site on loopback with the browser tests' server (tests/browser/serve.ts): `/x/` → `x/index.html`,
+ * Serve a built site on loopback with the site server (tools/serve-site.ts): `/x/` → `x/index.html`,
  * unknown addresses → `404.html` with status 404, as a static host does. On a free port unless one is given.
  */
 export function serveFolder(folder: string, port = 0): Promise<LocalServer> {
-  const server = spawn(process.execPath, [join(projectRoot, 'tests', 'browser', 'serve.ts'), String(port), folder], {
+  const server = spawn(process.execPath, [join(projectRoot, 'tools', 'serve-site.ts'), String(port), folder], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => {

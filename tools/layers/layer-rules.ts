@@ -60,6 +60,11 @@ export const LAYER_RULES: readonly LayerRule[] = [
     forbids: module(anyOf(under('tools'), under('tests'))),
   },
   {
+    rule: 'the tooling imports nothing from the tests (tests/): tests may read tools/, never the other way',
+    binds: under('tools'),
+    forbids: module(under('tests')),
+  },
+  {
     rule: 'logic knows no page: src/lib/ uses nothing of Astro but astro/zod',
     binds: inLib,
     forbids: (edge) => edge.isPackage && /^astro(?:$|[/:])/.test(edge.to) && edge.to !== 'astro/zod',

@@ -1,6 +1,6 @@
 /**
  * A minimal static server for the built site, for the browser tests and the gates:
- * `node tests/browser/serve.ts [port] [folder] [base]` (the folder defaults to dist/, the base to /).
+ * `node tools/serve-site.ts [port] [folder] [base]` (the folder defaults to dist/, the base to /).
  * It serves dist/ the way a static host does: `/x/` → `dist/x/index.html`, unknown addresses → `404.html`
  * with status 404. With a base ("/claimline/"), the site is served under that path only, as GitHub Pages serves a
  * project site. Only loopback is bound.
