@@ -11,7 +11,7 @@ import {
   speakersMatch,
   totals,
   type SpeechCues,
-} from '../../src/lib/draft/polnear.ts';
+} from '../../tools/measure/polnear.ts';
 
 /** A tiny corpus made here, in PolNeAR's brat standoff format: offsets are code points into the whole file. */
 const cues: SpeechCues = {

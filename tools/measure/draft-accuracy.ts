@@ -8,20 +8,13 @@
  * and prints one line per case. tests/draft/accuracy.test.ts asserts the same figures.
  *
  * `npm run claims:accuracy -- --polnear DIR --split dev|train [--verbose]` measures it on PolNeAR instead (see
- * src/lib/draft/polnear.ts for the definitions): sourced-sentence precision, recall and F1, and speaker agreement.
+ * tools/measure/polnear.ts for the definitions): sourced-sentence precision, recall and F1, and speaker agreement.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftClaims } from '../../src/lib/draft/draft.ts';
-import {
-  drafterInput,
-  parseMetadata,
-  scoreArticle,
-  totals,
-  type ArticleScore,
-  type SpeechCues,
-} from '../../src/lib/draft/polnear.ts';
+import { drafterInput, parseMetadata, scoreArticle, totals, type ArticleScore, type SpeechCues } from './polnear.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { readContentFiles } from '../../src/lib/content/read-content.ts';
 import { labelsFromClaims, labelsFromDraft, labelsFromFixture } from '../../src/lib/draft/labels.ts';
