@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4329);
-const root = process.argv[3] ? resolvePath(process.argv[3]) : join(import.meta.dirname, '..', '..', 'dist');
+const root = process.argv[3] ? resolvePath(process.argv[3]) : join(import.meta.dirname, '..', 'dist');
 const base = process.argv[4] ?? '/';
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
