@@ -1,3 +1,4 @@
+import { findDateline } from '../language/dateline.ts';
 import {
   addDays,
   isoWeekday,
@@ -175,13 +176,10 @@ const RULES: Rule[] = [
 ];
 
 /**
- * A wire dateline opening a story ("HALVIK, March 13 (Northline Wire) —", "NEW YORK (AP) —"): its date is when the
- * story was filed, not when anything in it happened (AP Stylebook, "datelines").
+ * The length of a wire dateline at the start of a sentence, or 0: its date is when the story was filed, not when
+ * anything in it happened (AP Stylebook, "datelines"). The article reader's own rule (language/dateline.ts) decides.
  */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]+(?:,[^()]{0,40})?\s*\([^)]{1,40}\)\s*[—–-]+\s*/u;
-
-/** The length of a dateline at the start of a sentence, or 0. */
-export const datelineLength = (sentence: string) => DATELINE.exec(sentence)?.[0].length ?? 0;
+export const datelineLength = (sentence: string) => findDateline(sentence)?.length ?? 0;
 
 /** Date phrases in a sentence, in reading order; phrases inside a dateline are left out. */
 export function findDatePhrases(sentence: string): DatePhrase[] {
