@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
 import { pages, picked } from './pages.ts';
 
@@ -21,24 +21,52 @@ interface FocusStop {
   label: string;
 }
 
-/** Console errors, uncaught errors, and requests to anywhere but the site itself, while a page loads. */
+/**
+ * Console errors, uncaught errors, and requests to anywhere but the site itself, while a page loads. `stop` takes the
+ * listeners off again: the page outlives the test.
+ */
 function watch(page: Page, baseURL: string) {
   const problems: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  const onRequest = (request: Request) => {
     if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) {
       problems.push(`request off the site: ${request.url()}`);
     }
-  });
-  return problems;
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+  };
+  return { problems, stop };
 }
+
+/**
+ * The tests of each kind of page share one browser page per worker, and each test loads its page into it afresh:
+ * they only read what they load. A new browser context for every test would start a new renderer process each time,
+ * which was most of the CPU time of these tests (docs/testing.md, "The browser tests").
+ */
+const pageTest = test.extend<object, { sitePage: Page }>({
+  sitePage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL ?? '' });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 for (const { name, path } of pages) {
   test.describe(`${name} (${path})`, () => {
-    test('reaches every link and control by keyboard, each with a visible focus', async ({ page }) => {
+    pageTest('reaches every link and control by keyboard, each with a visible focus', async ({ sitePage: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
       // Once the page has settled (the search page swaps its no-JavaScript paragraph for its form), every control
       // a reader can see must be reachable; hidden ones are not.
       await page.goto(path, { waitUntil: 'networkidle' });
@@ -83,22 +111,23 @@ for (const { name, path } of pages) {
       expect(focusable.filter((id) => !reached.has(id))).toEqual([]);
     });
 
-    test('loads with no console errors or requests off the site, and fits screens from 320 to 1280 px', async ({
-      page,
-      baseURL,
-    }) => {
-      const problems = watch(page, baseURL ?? '');
-      await page.setViewportSize({ width: 320, height: 800 });
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      // The widths the screenshots are taken at, besides the narrowest: the page lays out again, without a reload.
-      for (const width of [320, 375, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth, `sideways scrolling at ${String(width)} px`).toBeLessThanOrEqual(width);
-      }
-      expect(problems).toEqual([]);
-    });
+    pageTest(
+      'loads with no console errors or requests off the site, and fits screens from 320 to 1280 px',
+      async ({ sitePage: page, baseURL }) => {
+        const { problems, stop } = watch(page, baseURL ?? '');
+        await page.setViewportSize({ width: 320, height: 800 });
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        // The widths the screenshots are taken at, besides the narrowest: the page lays out again, without a reload.
+        for (const width of [320, 375, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(scrollWidth, `sideways scrolling at ${String(width)} px`).toBeLessThanOrEqual(width);
+        }
+        stop();
+        expect(problems).toEqual([]);
+      },
+    );
   });
 }
 
@@ -121,7 +150,8 @@ test('filters work with JavaScript turned off', async ({ browser, baseURL }) => 
   await context.close();
 });
 
-test('the skip link moves focus to the main content', async ({ page }) => {
+pageTest('the skip link moves focus to the main content', async ({ sitePage: page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.locator('a.skip')).toBeFocused();
@@ -138,42 +168,48 @@ test('the print stylesheet leaves out navigation', async ({ page }) => {
   await expect(page.locator('li.entry').first()).toBeVisible();
 });
 
-test('an unknown address gets the 404 page', async ({ page }) => {
+pageTest('an unknown address gets the 404 page', async ({ sitePage: page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   expect((await axeViolations(page, { tags: WCAG_TAGS })).map((violation) => violation.id)).toEqual([]);
 });
 
-test('a resolved claim says what happened next, with its outcome badge and its reports', async ({ page }) => {
-  await page.goto(resolved.url);
-  const section = page.getByRole('region', { name: 'What happened next' });
-  await expect(section).toBeVisible();
-  await expect(section.locator('.badge.outcome').first()).toHaveText(/^Outcome: \S/);
-  const reports = section
-    .getByRole('list', { name: /^Reported in/ })
-    .first()
-    .locator('a[href^="http"]');
-  expect(await reports.count()).toBeGreaterThan(0);
-  for (const rel of await reports.evaluateAll((links) => links.map((link) => link.getAttribute('rel')))) {
-    expect(rel).toBe('noopener noreferrer');
-  }
-});
+pageTest(
+  'a resolved claim says what happened next, with its outcome badge and its reports',
+  async ({ sitePage: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(resolved.url);
+    const section = page.getByRole('region', { name: 'What happened next' });
+    await expect(section).toBeVisible();
+    await expect(section.locator('.badge.outcome').first()).toHaveText(/^Outcome: \S/);
+    const reports = section
+      .getByRole('list', { name: /^Reported in/ })
+      .first()
+      .locator('a[href^="http"]');
+    expect(await reports.count()).toBeGreaterThan(0);
+    for (const rel of await reports.evaluateAll((links) => links.map((link) => link.getAttribute('rel')))) {
+      expect(rel).toBe('noopener noreferrer');
+    }
+  },
+);
 
-test('the article scorecard is a captioned table whose region scrolls by keyboard on a narrow screen', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto(`/articles/${firstArticle.id}/`);
-  const table = page.getByRole('table', { name: 'Predictions by sourcing and by what happened next' });
-  await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader', { name: 'Confirmed', exact: true })).toBeVisible();
-  const region = page.getByRole('region', { name: 'Predictions by sourcing and by what happened next' });
-  await region.focus();
-  await expect(region).toBeFocused();
-  const scrollable = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
-  if (scrollable) {
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-  }
-});
+pageTest(
+  'the article scorecard is a captioned table whose region scrolls by keyboard on a narrow screen',
+  async ({ sitePage: page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/articles/${firstArticle.id}/`);
+    const table = page.getByRole('table', { name: 'Predictions by sourcing and by what happened next' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Confirmed', exact: true })).toBeVisible();
+    const region = page.getByRole('region', { name: 'Predictions by sourcing and by what happened next' });
+    await region.focus();
+    await expect(region).toBeFocused();
+    const scrollable = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+    if (scrollable) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    }
+  },
+);
