@@ -28,8 +28,9 @@ import { readCommandLine } from '../../src/cli/command-line.ts';
 import { benchCommand, type BenchOptions } from './args.ts';
 import { baselineFiles } from './baseline.ts';
 import { phaseTable, readBuildLog } from './build-log.ts';
-import { profileTable, summarizeProfile, threadOf, type CpuProfile } from './cpu-profile.ts';
+import { profileTable, summarizeProfile } from './cpu-profile.ts';
 import { corpusFiles, generateCorpus, type CorpusFile } from './corpus.ts';
+import { profilerOptions, readThreadProfiles } from './profiler.ts';
 import { parseProcStatTicks, parseProcStatus, treePeakKb, type ProcessStatus } from './proc.ts';
 import {
   appendResult,
@@ -320,17 +321,9 @@ async function profileBuild(site: string, claims: number) {
   rmSync(folder, { recursive: true, force: true });
   cleanBuild(site);
   say(`${claims} claims: building once more under the CPU profiler (not timed)`);
-  await mustRun(
-    'build-profile',
-    ['--cpu-prof', '--cpu-prof-dir', folder, '--cpu-prof-interval', '500', astro, 'build'],
-    site,
-  );
-  const threads = readdirSync(folder)
-    .map((file) => ({ file, thread: threadOf(file) }))
-    .filter((entry): entry is { file: string; thread: number } => entry.thread !== undefined)
-    .sort((a, b) => a.thread - b.thread);
-  for (const { file, thread } of threads) {
-    const summary = summarizeProfile(JSON.parse(readFileSync(join(folder, file), 'utf8')) as CpuProfile);
+  await mustRun('build-profile', [...profilerOptions(folder), astro, 'build'], site);
+  for (const { file, thread, profile } of readThreadProfiles(folder)) {
+    const summary = summarizeProfile(profile);
     const main = thread === 0;
     say(
       `${claims} claims, ${main ? "Astro's main thread" : `worker thread ${String(thread)}`}: ${summary.totalSeconds.toFixed(1)} s profiled (${relative(root, join(folder, file))})`,
