@@ -1,4 +1,5 @@
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SLOW_FILES, TEST_PROJECTS } from '../../vitest.config.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
@@ -25,6 +26,14 @@ describe('the Vitest projects', () => {
     // A pattern that matches nothing is a folder renamed without the config following it.
     expect(taken.filter(([, files]) => files.size === 0).map(([name]) => name)).toEqual([]);
     expect(everyTestFile.length).toBeGreaterThan(50);
+  });
+
+  it('run no test that leaves state behind for the next file of its worker', () => {
+    // The files of a worker share one module graph and one process (`isolate: false`): a mocked module, a stubbed
+    // global or variable, fake timers or a changed working directory would reach the files run after it.
+    const stateful =
+      /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|useFakeTimers)\(|process\.chdir\(|process\.env\.\w+ *=[^=]/;
+    expect(everyTestFile.filter((file) => stateful.test(readFileSync(join(projectRoot, file), 'utf8')))).toEqual([]);
   });
 
   it('start first only files that exist', () => {
