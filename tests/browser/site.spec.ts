@@ -1,5 +1,6 @@
 import { expect, test, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
+import { sharedPageTest } from '../helpers/shared-page.ts';
 import { pages, picked } from './pages.ts';
 
 /**
@@ -47,73 +48,60 @@ function watch(page: Page, baseURL: string) {
   return { problems, stop };
 }
 
-/**
- * The tests of each kind of page share one browser page per worker, and each test loads its page into it afresh:
- * they only read what they load. A new browser context for every test would start a new renderer process each time,
- * which was most of the CPU time of these tests (docs/testing.md, "The browser tests").
- */
-const pageTest = test.extend<object, { sitePage: Page }>({
-  sitePage: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL ?? '' });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
 for (const { name, path } of pages) {
   test.describe(`${name} (${path})`, () => {
-    pageTest('reaches every link and control by keyboard, each with a visible focus', async ({ sitePage: page }) => {
-      await page.setViewportSize({ width: 1280, height: 720 });
-      // Once the page has settled (the search page swaps its no-JavaScript paragraph for its form), every control
-      // a reader can see must be reachable; hidden ones are not.
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const focusable = await page.evaluate(() => {
-        const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-        const ids = [...document.querySelectorAll(selector)]
-          .filter((element) => element.checkVisibility())
-          .map((element, index) => {
-            element.setAttribute('data-focus-id', String(index));
-            return String(index);
-          });
-        // Where each Tab leaves the focus, noted by the page itself as the key comes up (the focus has moved, and
-        // the page scrolled to it, on the way down): one call for the whole walk, rather than one after each key.
-        const stops: FocusStop[] = [];
-        Object.assign(window, { focusStops: stops });
-        window.addEventListener(
-          'keyup',
-          (event) => {
-            const element = document.activeElement;
-            if (event.key !== 'Tab' || !element || element === document.body) return;
-            const style = getComputedStyle(element);
-            const box = element.getBoundingClientRect();
-            stops.push({
-              id: element.getAttribute('data-focus-id') ?? '',
-              outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-              onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
-              label: element.textContent.trim().slice(0, 40),
+    sharedPageTest(
+      'reaches every link and control by keyboard, each with a visible focus',
+      async ({ sharedPage: page }) => {
+        await page.setViewportSize({ width: 1280, height: 720 });
+        // Once the page has settled (the search page swaps its no-JavaScript paragraph for its form), every control
+        // a reader can see must be reachable; hidden ones are not.
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const focusable = await page.evaluate(() => {
+          const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+          const ids = [...document.querySelectorAll(selector)]
+            .filter((element) => element.checkVisibility())
+            .map((element, index) => {
+              element.setAttribute('data-focus-id', String(index));
+              return String(index);
             });
-          },
-          true,
-        );
-        return ids;
-      });
-      for (let step = 0; step < focusable.length + 2; step++) await page.keyboard.press('Tab');
-      const stops = await page.evaluate(() => (window as unknown as { focusStops: FocusStop[] }).focusStops);
-      const reached = new Set<string>();
-      for (const focused of stops) {
-        expect(focused.outline, `focus outline on "${focused.label}"`).toBe(true);
-        expect(focused.onScreen, `"${focused.label}" is on screen when focused`).toBe(true);
-        reached.add(focused.id);
-      }
-      expect(focusable.filter((id) => !reached.has(id))).toEqual([]);
-    });
+          // Where each Tab leaves the focus, noted by the page itself as the key comes up (the focus has moved, and
+          // the page scrolled to it, on the way down): one call for the whole walk, rather than one after each key.
+          const stops: FocusStop[] = [];
+          Object.assign(window, { focusStops: stops });
+          window.addEventListener(
+            'keyup',
+            (event) => {
+              const element = document.activeElement;
+              if (event.key !== 'Tab' || !element || element === document.body) return;
+              const style = getComputedStyle(element);
+              const box = element.getBoundingClientRect();
+              stops.push({
+                id: element.getAttribute('data-focus-id') ?? '',
+                outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+                onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0,
+                label: element.textContent.trim().slice(0, 40),
+              });
+            },
+            true,
+          );
+          return ids;
+        });
+        for (let step = 0; step < focusable.length + 2; step++) await page.keyboard.press('Tab');
+        const stops = await page.evaluate(() => (window as unknown as { focusStops: FocusStop[] }).focusStops);
+        const reached = new Set<string>();
+        for (const focused of stops) {
+          expect(focused.outline, `focus outline on "${focused.label}"`).toBe(true);
+          expect(focused.onScreen, `"${focused.label}" is on screen when focused`).toBe(true);
+          reached.add(focused.id);
+        }
+        expect(focusable.filter((id) => !reached.has(id))).toEqual([]);
+      },
+    );
 
-    pageTest(
+    sharedPageTest(
       'loads with no console errors or requests off the site, and fits screens from 320 to 1280 px',
-      async ({ sitePage: page, baseURL }) => {
+      async ({ sharedPage: page, baseURL }) => {
         const { problems, stop } = watch(page, baseURL ?? '');
         await page.setViewportSize({ width: 320, height: 800 });
         const response = await page.goto(path);
@@ -150,7 +138,7 @@ test('filters work with JavaScript turned off', async ({ browser, baseURL }) => 
   await context.close();
 });
 
-pageTest('the skip link moves focus to the main content', async ({ sitePage: page }) => {
+sharedPageTest('the skip link moves focus to the main content', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/');
   await page.keyboard.press('Tab');
@@ -168,7 +156,7 @@ test('the print stylesheet leaves out navigation', async ({ page }) => {
   await expect(page.locator('li.entry').first()).toBeVisible();
 });
 
-pageTest('an unknown address gets the 404 page', async ({ sitePage: page }) => {
+sharedPageTest('an unknown address gets the 404 page', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
@@ -176,9 +164,9 @@ pageTest('an unknown address gets the 404 page', async ({ sitePage: page }) => {
   expect((await axeViolations(page, { tags: WCAG_TAGS })).map((violation) => violation.id)).toEqual([]);
 });
 
-pageTest(
+sharedPageTest(
   'a resolved claim says what happened next, with its outcome badge and its reports',
-  async ({ sitePage: page }) => {
+  async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(resolved.url);
     const section = page.getByRole('region', { name: 'What happened next' });
@@ -195,9 +183,9 @@ pageTest(
   },
 );
 
-pageTest(
+sharedPageTest(
   'the article scorecard is a captioned table whose region scrolls by keyboard on a narrow screen',
-  async ({ sitePage: page }) => {
+  async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/articles/${firstArticle.id}/`);
     const table = page.getByRole('table', { name: 'Predictions by sourcing and by what happened next' });

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { COLOUR_RULES, onlyColours } from '../../tools/gates/colour-scheme.ts';
 import { pagesToAudit } from '../../tools/gates/pages.ts';
 import { filesUnder } from '../../tools/gates/shared.ts';
 import { pages as browserTestPages } from '../browser/pages.ts';
 import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
+import { sharedPageTest } from '../helpers/shared-page.ts';
 
 /**
  * The axe gate: every page the sitemap lists (every HTML page of the build when it has no sitemap), in light
@@ -20,21 +21,7 @@ const { source, addresses } = pagesToAudit(
   filesUnder(dist).filter((file) => file.endsWith('.html')),
   read,
 );
-/**
- * One page per worker, reused from test to test: on a loaded 2-core machine a fresh browser context for every page
- * costs about as much as the audit.
- */
-const test = base.extend<object, { sharedPage: Page }>({
-  sharedPage: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext(baseURL ? { baseURL } : {});
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = sharedPageTest;
 const from = source === 'sitemap' ? 'the sitemap' : 'dist/**/*.html (no sitemap)';
 
 /** The property names declared inside the page's `prefers-color-scheme: dark` rules, read by the browser's CSS parser. */
