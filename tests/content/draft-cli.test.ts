@@ -158,6 +158,8 @@ describe('claims:draft --json through npm, as an editor runs it', () => {
 });
 
 describe('claims:draft refuses bad input with exit 1, a clear message, and nothing written', () => {
+  // A missing or impossible --published is refused by the option parsing (tests/unit/cli-options.test.ts), and every
+  // tool's refusal of its command line is exit 1 and one line (command-lines.test.ts): here, what the files hold.
   const cases: [string, () => string[], RegExp][] = [
     [
       'an empty file',
@@ -177,12 +179,6 @@ describe('claims:draft refuses bad input with exit 1, a clear message, and nothi
         return [join(tmp, 'image.png'), '--published', '2025-08-08', '--publisher', 'X'];
       },
       /image\.png is not UTF-8 text/,
-    ],
-    ['a missing --published', () => [wireArticle, '--publisher', 'X'], /missing --published YYYY-MM-DD/],
-    [
-      'an impossible --published',
-      () => [wireArticle, '--published', '2025-02-30', '--publisher', 'X'],
-      /--published 2025-02-30 is not a real calendar day/,
     ],
     [
       'a file that does not exist',
