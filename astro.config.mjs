@@ -27,11 +27,11 @@ const content = contentIntegrity();
 const search = searchIndex({ content: content.checkedContent });
 
 /**
- * `npm run bench` also times a build of the pages alone, without the two integrations that work alongside them,
- * to tell what the pages cost from what the search index and the share images add (tools/bench/cli.ts). A site built
- * so lacks both: never publish one.
+ * The pages alone, without the two integrations that work alongside them: `npm run bench` times such a build to tell
+ * what the pages cost from what the search index and the share images add (tools/bench/cli.ts), and tests that read
+ * only pages, feeds and exports build their sites so. A site built so lacks both: never publish one.
  */
-const pagesOnly = process.env.CLAIMLINE_BENCH_PAGES_ONLY === '1';
+const pagesOnly = process.env.CLAIMLINE_PAGES_ONLY === '1';
 const alongside = pagesOnly ? [] : [search, shareImages({ content: content.checkedContent, after: search.settled })];
 
 export default defineConfig({

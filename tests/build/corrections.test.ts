@@ -3,12 +3,13 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../helpers/cli.ts';
+import { PAGES_ONLY, runAstroBuild } from '../helpers/cli.ts';
 import { fixtureProject, projectRoot } from '../helpers/fixtures.ts';
 
 /**
  * Corrections end to end, on a throw-away git repository (docs/corrections.md): the base fixture committed on
- * `main`, then one claim's sourcing corrected with the correction recorded, committed again; built, and checked.
+ * `main`, then one claim's sourcing corrected with the correction recorded, committed again; built, and checked. The
+ * builds are of the pages alone: corrections show in pages, feeds and the export, not in share images or search.
  */
 
 const REPAIRS = 'content/claims/harbour-report/02-repairs.md';
@@ -77,7 +78,7 @@ describe('a recorded correction, built from a git repository', () => {
   let dist = '';
   let log = '';
   beforeAll(() => {
-    const result = runAstroBuild(repo);
+    const result = runAstroBuild(repo, PAGES_ONLY);
     log = result.stdout + result.stderr;
     expect(result.status, log).toBe(0);
     dist = join(repo, 'dist');
@@ -170,7 +171,7 @@ describe('a shallow clone', () => {
     execFileSync('rm', ['-rf', clone]);
     git(projectRoot, ['clone', '--quiet', '--depth=1', `file://${repo}`, clone]);
     symlinkSync(join(projectRoot, 'node_modules'), join(clone, 'node_modules'));
-    const result = runAstroBuild(clone);
+    const result = runAstroBuild(clone, PAGES_ONLY);
     const log = result.stdout + result.stderr;
     expect(result.status, log).toBe(0);
     expect(log.match(UNAVAILABLE)).toHaveLength(1);

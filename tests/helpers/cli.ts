@@ -33,6 +33,12 @@ export function runCli(name: string, args: string[] = [], cwd = projectRoot): Cl
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The environment of a build of the pages alone (astro.config.mjs): no share images or search index, for a test that
+ * reads only pages, feeds and the export; a few seconds of CPU less per build.
+ */
+export const PAGES_ONLY = { CLAIMLINE_PAGES_ONLY: '1' } as const;
+
 /** Run `astro build` in a project folder, with `env` added to the environment and `args` after `build`. */
 export function runAstroBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): CliResult {
   const result = spawnSync(

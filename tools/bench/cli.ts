@@ -267,7 +267,7 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     );
     // Last, after the disk cache is warm: if anything, it flatters the pages alone.
     cleanBuild(site);
-    const pages = await mustRun('build-pages-only', [astro, 'build'], site, { CLAIMLINE_BENCH_PAGES_ONLY: '1' });
+    const pages = await mustRun('build-pages-only', [astro, 'build'], site, { CLAIMLINE_PAGES_ONLY: '1' });
     pagesOnly.push(pages);
     say(`${label}: Claimline pages alone ${pages.seconds.toFixed(2)} s (CPU ${pages.cpuSeconds.toFixed(2)} s)`);
   }
