@@ -6,7 +6,7 @@ useCompileCache();
 
 /**
  * Browser tests of the built site (tests/browser/), in Debian's Chromium: no browser can be downloaded here
- * (see shared/environment.md). Run after a build: `npm test` builds dist/ in vitest first. The site is served
+ * (docs/testing.md, "The browser"). Run after a build: `npm test` builds dist/ in vitest first. The site is served
  * from dist/ on its own port, so that a preview or dev server on 4321 is never reused by mistake; set
  * CLAIMLINE_TEST_PORT when 4329 is taken (another checkout running its browser tests).
  */
@@ -25,7 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      // Without the networking flags Chromium keeps calling home on a closed network (shared/environment.md).
+      // Without the networking flags Chromium keeps calling home on a closed network (docs/testing.md, "The browser").
       args: chromiumFlags,
     },
   },

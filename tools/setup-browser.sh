@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run setup:browser`: the browser that the browser tests, the axe gate and Lighthouse drive. Nothing can download
-# one on these machines (shared/environment.md, "Browsers"), so it is Debian's Chromium. Does nothing when the
+# one on these machines (docs/testing.md, "The browser"), so it is Debian's Chromium. Does nothing when the
 # browser the tests look for is there (CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium, as
 # tools/gates/shared.ts reads them); otherwise installs Debian's `chromium` package with apt-get (about 40 s),
 # as root or through sudo. `.ci/run` runs it after `npm ci`; `npm test` runs it with `--check`.

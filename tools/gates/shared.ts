@@ -25,7 +25,7 @@ export function readGatesConfig(): GatesConfig {
   return parseGatesConfig(readFileSync(file, 'utf8'), relative(process.cwd(), file) || 'gates.config.json');
 }
 
-/** Chromium as the browser tests use it (shared/environment.md): Debian's, headless, quiet on a closed network. */
+/** Chromium as the browser tests use it (docs/testing.md, "The browser"): Debian's, headless, quiet on a closed network. */
 export const chromiumPath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumFlags = [
   '--headless',
