@@ -32,7 +32,6 @@ test('typing "Ushakov" finds his claim, and the result leads to it', async ({ pa
   await expect(page).toHaveURL(/\/search\/\?q=Ushakov$/);
   const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
   expect(violations.map((violation) => violation.id)).toEqual([]);
-  await page.screenshot({ path: join(root, 'test-results', 'screenshots', 'search-results.png'), fullPage: true });
   await result.click();
   await expect(page).toHaveURL(new RegExp(`${hisClaim.url}$`));
   // The quotation reads as the excerpt once the screen-reader-only "(hedge)" labels on its hedge marks are set aside.
