@@ -5,7 +5,7 @@ import { COLOUR_RULES, onlyColours } from '../../tools/gates/colour-scheme.ts';
 import { pagesToAudit } from '../../tools/gates/pages.ts';
 import { filesUnder } from '../../tools/gates/shared.ts';
 import { pages as browserTestPages } from '../browser/pages.ts';
-import { axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
+import { axeInEveryPage, axeViolations, WCAG_TAGS } from '../helpers/axe.ts';
 import { sharedPageTest } from '../helpers/shared-page.ts';
 
 /**
@@ -22,6 +22,9 @@ const { source, addresses } = pagesToAudit(
   read,
 );
 const test = sharedPageTest;
+test.beforeAll(async ({ sharedPage }) => {
+  await axeInEveryPage(sharedPage.context());
+});
 const from = source === 'sitemap' ? 'the sitemap' : 'dist/**/*.html (no sitemap)';
 
 /** The property names declared inside the page's `prefers-color-scheme: dark` rules, read by the browser's CSS parser. */
