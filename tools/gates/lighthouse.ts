@@ -64,8 +64,10 @@ try {
         logLevel: 'error',
         onlyCategories: [...categories],
         // The full-page screenshot only illustrates the HTML report (no audit scores it), and taking it was about a
-        // fifth of each page's run here; the reports keep the filmstrip and the final screenshot.
+        // fifth of each page's run here; the reports keep the filmstrip and the final screenshot. The back/forward
+        // cache audit weighs nothing in any score (a diagnostic of performance), and it navigates away and back.
         disableFullPageScreenshot: true,
+        skipAudits: ['bf-cache'],
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const [json, html] = result.report as string[];
