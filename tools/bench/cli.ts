@@ -25,6 +25,7 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readCommandLine } from '../../src/cli/command-line.ts';
+import { CLAIMS_JSON_PATH } from '../../src/lib/site/routes.ts';
 import { benchCommand, type BenchOptions } from './args.ts';
 import { baselineFiles } from './baseline.ts';
 import { phaseTable, readBuildLog } from './build-log.ts';
@@ -253,7 +254,7 @@ async function bench(claims: number, options: BenchOptions): Promise<BenchResult
     builds.push(build);
     // Measured on the whole site's output, before the pages-only build below replaces it.
     sizes = pageSizes(join(site, 'dist'));
-    const claimsJson = join(site, 'dist', 'claims.json');
+    const claimsJson = join(site, 'dist', CLAIMS_JSON_PATH);
     exported = existsSync(claimsJson) ? readFileSync(claimsJson) : undefined;
     say(
       `${label}: Claimline build ${build.seconds.toFixed(2)} s (CPU ${build.cpuSeconds.toFixed(2)} s), ` +

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readCommandLine } from '../../src/cli/command-line.ts';
+import { CLAIMS_JSON_PATH } from '../../src/lib/site/routes.ts';
 import { categories } from './config.ts';
 import {
   categoryScores,
@@ -30,8 +31,8 @@ import { lighthouseCommand } from './options.ts';
 
 const start = performance.now();
 const { dist } = readCommandLine(lighthouseCommand);
-const exportFile = join(dist, 'claims.json');
-if (!existsSync(exportFile)) throw new Error(`${dist} has no claims.json: build the site first`);
+const exportFile = join(dist, fileOfAddress(CLAIMS_JSON_PATH));
+if (!existsSync(exportFile)) throw new Error(`${dist} has no ${CLAIMS_JSON_PATH}: build the site first`);
 const { lighthouse: settings } = readGatesConfig();
 const exported = JSON.parse(readFileSync(exportFile, 'utf8')) as Parameters<typeof resolvePages>[1];
 const { pages, skipped, errors } = resolvePages(settings.pages, exported, (path) =>
