@@ -5,9 +5,8 @@
  */
 import { watch } from 'node:fs';
 import { join } from 'node:path';
-import { publishedBranch } from '../lib/content/history.ts';
 import { formatProblem } from '../lib/content/problems.ts';
-import { runContentCheck, summarizeRun } from '../loaders/content-pipeline.ts';
+import { historyOptionsFrom, runContentCheck, summarizeRun } from '../loaders/content-pipeline.ts';
 import { readCommandLine } from './command-line.ts';
 import { checkContentCommand } from './options.ts';
 
@@ -17,11 +16,7 @@ const root = process.cwd();
 async function runOnce(): Promise<number> {
   const run = await runContentCheck({
     root,
-    // A change to a published claim with no correction: a warning locally, an error in CI (docs/corrections.md).
-    history: {
-      branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
-      severity: process.env.CI === 'true' ? 'error' : 'warning',
-    },
+    history: historyOptionsFrom(process.env),
   });
   if (run.historyUnavailable) console.error(run.historyUnavailable);
   for (const problem of run.problems) console.log(formatProblem(problem));

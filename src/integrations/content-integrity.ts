@@ -2,9 +2,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckedContent } from '../lib/content/check.ts';
-import { publishedBranch } from '../lib/content/history.ts';
 import { formatProblem } from '../lib/content/problems.ts';
-import { contentPipeline, servePipeline, summarizeRun, type CheckRun } from '../loaders/content-pipeline.ts';
+import {
+  contentPipeline,
+  historyOptionsFrom,
+  servePipeline,
+  summarizeRun,
+  type CheckRun,
+} from '../loaders/content-pipeline.ts';
 import type { ReviewOptions } from '../lib/content/review-check.ts';
 
 /**
@@ -72,10 +77,7 @@ export default function contentIntegrity({ stop = exitBuild }: ContentIntegrityO
         };
         pipeline.reviewWith(review);
         // A change to a published claim with no correction: a warning locally, an error in CI (docs/corrections.md).
-        pipeline.historyWith({
-          branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
-          severity: process.env.CI === 'true' ? 'error' : 'warning',
-        });
+        pipeline.historyWith(historyOptionsFrom(process.env));
         // Read afresh: under `astro dev` this hook runs again on a restart, and files may have changed meanwhile.
         const run = await pipeline.refresh();
         if (run.errors > 0 && command === 'build') {

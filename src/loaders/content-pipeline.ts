@@ -1,6 +1,6 @@
 import { checkContent, type CheckedContent } from '../lib/content/check.ts';
 import { checkHistory } from '../lib/content/git-history.ts';
-import { unavailableMessage } from '../lib/content/history.ts';
+import { publishedBranch, unavailableMessage } from '../lib/content/history.ts';
 import { sortProblems, type Problem } from '../lib/content/problems.ts';
 import { countDrafts, type ReviewOptions } from '../lib/content/review-check.ts';
 import { readContentFiles } from '../lib/content/read-content.ts';
@@ -38,6 +38,16 @@ export interface HistoryOptions {
   /** A changed field with no correction recorded: a warning on an editor's machine, an error in CI. */
   severity: Problem['severity'];
 }
+
+/**
+ * The history options the build and `check:content` both use, from the environment they are given: the published
+ * branch from `CLAIMLINE_PUBLISHED_BRANCH`, and a change to a published claim with no correction recorded as a
+ * warning on an editor's machine and an error in CI (`CI=true`, as CI services set it; docs/corrections.md).
+ */
+export const historyOptionsFrom = (env: Readonly<Record<string, string | undefined>>): HistoryOptions => ({
+  branch: publishedBranch(env.CLAIMLINE_PUBLISHED_BRANCH),
+  severity: env.CI === 'true' ? 'error' : 'warning',
+});
 
 export interface PipelineOptions {
   /** The folder that holds the project's `content/`. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
+import { fileOfAddress } from '../../tools/gates/pages.ts';
 import { buildUnderBase } from '../helpers/cli.ts';
 import { siteProject } from '../helpers/fixtures.ts';
 
@@ -21,11 +22,8 @@ let server: ChildProcessWithoutNullStreams | undefined;
 let origin = '';
 
 /** The file a static host serves for an address under the base, or undefined for one outside it. */
-function fileFor(address: string): string | undefined {
-  if (!address.startsWith(BASE)) return undefined;
-  const path = address.slice(BASE.length).replace(/[#?].*$/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
-}
+const fileFor = (address: string): string | undefined =>
+  address.startsWith(BASE) ? fileOfAddress(address.slice(BASE.length)) : undefined;
 
 // One worker runs this file's tests in order, after one build: with the config's fullyParallel, each test would
 // otherwise build the site again in a worker of its own.

@@ -14,6 +14,9 @@ import { pages, picked } from './pages.ts';
 
 const { firstArticle, resolved } = picked;
 
+/** The viewport of a test that does not set its own: the shared page keeps whatever the test before it set. */
+const DESKTOP = { width: 1280, height: 720 };
+
 /** Where a Tab key left the focus: which element (its `data-focus-id`), and how it showed. */
 interface FocusStop {
   id: string;
@@ -53,7 +56,7 @@ for (const { name, path } of pages) {
     sharedPageTest(
       'reaches every link and control by keyboard, each with a visible focus',
       async ({ sharedPage: page }) => {
-        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.setViewportSize(DESKTOP);
         // Once the page has settled (the search page swaps its no-JavaScript paragraph for its form), every control
         // a reader can see must be reachable; hidden ones are not.
         await page.goto(path, { waitUntil: 'networkidle' });
@@ -139,7 +142,7 @@ test('filters work with JavaScript turned off', async ({ browser, baseURL }) => 
 });
 
 sharedPageTest('the skip link moves focus to the main content', async ({ sharedPage: page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize(DESKTOP);
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.locator('a.skip')).toBeFocused();
@@ -157,7 +160,7 @@ test('the print stylesheet leaves out navigation', async ({ page }) => {
 });
 
 sharedPageTest('an unknown address gets the 404 page', async ({ sharedPage: page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize(DESKTOP);
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -167,7 +170,7 @@ sharedPageTest('an unknown address gets the 404 page', async ({ sharedPage: page
 sharedPageTest(
   'a resolved claim says what happened next, with its outcome badge and its reports',
   async ({ sharedPage: page }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.setViewportSize(DESKTOP);
     await page.goto(resolved.url);
     const section = page.getByRole('region', { name: 'What happened next' });
     await expect(section).toBeVisible();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { publishedBranch } from '../../src/lib/content/history.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { runContentCheck } from '../../src/loaders/content-pipeline.ts';
+import { historyOptionsFrom, runContentCheck } from '../../src/loaders/content-pipeline.ts';
 import { runBuildHook } from '../helpers/build-hook.ts';
 import { runCli } from '../helpers/cli.ts';
 import { badFixtures, expectedFor, fixtureContent, fixtureFiles, goodFixtures, type Expected } from '../helpers/fixtures.ts';
@@ -31,13 +30,7 @@ const linePattern = (expected: Expected) =>
  * options, its problem lines as the CLI prints them on stdout, and the status it exits with.
  */
 async function checkAsTheCli(dir: string) {
-  const run = await runContentCheck({
-    root: dir,
-    history: {
-      branch: publishedBranch(process.env.CLAIMLINE_PUBLISHED_BRANCH),
-      severity: process.env.CI === 'true' ? 'error' : 'warning',
-    },
-  });
+  const run = await runContentCheck({ root: dir, history: historyOptionsFrom(process.env) });
   return { status: run.errors > 0 ? 1 : 0, stdout: run.problems.map(formatProblem).join('\n') };
 }
 

@@ -6,7 +6,8 @@
 /**
  * The branch the site is deployed from. A claim is "published" once its file is in this branch; its first-published
  * day is the day the commit that added it there was made. The one definition: the build and `check:content` take it
- * from here, unless `CLAIMLINE_PUBLISHED_BRANCH` names another (read by their callers, not here).
+ * from here, unless `CLAIMLINE_PUBLISHED_BRANCH` names another (read from the environment its callers pass to
+ * historyOptionsFrom in src/loaders/content-pipeline.ts, not here).
  */
 export const PUBLISHED_BRANCH = 'main';
 
