@@ -23,9 +23,15 @@ describe('the gates that read a built site', () => {
 });
 
 describe('the determinism gate', () => {
-  it('takes no option but --help', () => {
-    expect(parseCommandLine(determinismCommand, []).options).toEqual({});
+  it('builds twice, or once to compare with the folder --against names', () => {
+    expect(parseCommandLine(determinismCommand, []).options).toEqual({ against: undefined });
+    expect(parseCommandLine(determinismCommand, ['--against', 'dist']).options).toEqual({ against: resolve('dist') });
+    expect(parseCommandLine(determinismCommand, ['--against']).error).toBe(
+      "Option '--against <value>' argument missing",
+    );
     expect(parseCommandLine(determinismCommand, ['--dist', 'x']).error).toMatch(/^Unknown option '--dist'/);
-    expect(parseCommandLine(determinismCommand, ['--help']).help).toMatch(/^usage: npm run gate:determinism\n/);
+    expect(parseCommandLine(determinismCommand, ['--help']).help).toMatch(
+      /^usage: npm run gate:determinism \[-- --against <folder>\]\n/,
+    );
   });
 });

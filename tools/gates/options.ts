@@ -1,6 +1,7 @@
 /**
  * The gate scripts' command lines, read by src/cli/command-line.ts: the gates that read a built site take
- * `--dist <folder>` (dist/ by default); the determinism gate builds its own and takes nothing.
+ * `--dist <folder>` (dist/ by default); the determinism gate builds its own, and may compare one of them with a
+ * build already made (`--against`).
  */
 import { join, resolve } from 'node:path';
 import { defineCommand } from '../../src/cli/command-line.ts';
@@ -32,8 +33,9 @@ export const lighthouseCommand = builtSiteCommand(
 export const determinismCommand = defineCommand({
   name: 'gate:determinism',
   usage:
-    'usage: npm run gate:determinism\n' +
-    '  Builds the site twice from clean copies, the second at UTC+14 in a German locale, and compares every file.',
-  options: {},
-  read: () => ({}),
+    'usage: npm run gate:determinism [-- --against <folder>]\n' +
+    '  Builds the site twice from clean copies, the second at UTC+14 in a German locale, and compares every file.\n' +
+    "  --against <folder>  a build made from this checkout with no cache (CI's dist/): build once, compare with it",
+  options: { against: { type: 'string' } },
+  read: (values) => ({ against: values.against === undefined ? undefined : resolve(values.against) }),
 });
