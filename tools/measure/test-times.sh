@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `bash tools/measure/test-times.sh`: the figures of docs/testing.md ("How long they take"). Clones this repository's
-# HEAD into a fresh folder, runs `.ci/run` there as CI does, then the unit project and `npm test` in the same clone,
-# one after the other, and prints a row for each: wall time, the one-minute load average before and after, and the
-# machine's busy time.
+# `bash tools/measure/test-times.sh [--steps]`: the figures of docs/testing.md ("How long they take"). Clones this
+# repository's HEAD into a fresh folder, runs `.ci/run` there as CI does, then the unit project and `npm test` in the
+# same clone, one after the other, and prints a row for each: wall time, the one-minute load average before and
+# after, and the machine's busy time. With `--steps`, then each of `.ci/run`'s larger steps alone, and the slowest
+# test files, each alone, in the same clone (where the time goes).
 #
 # Busy time is the `cpu` line of /proc/stat (proc(5)) read before and after: user, nice, system, irq and softirq
 # ticks, idle and iowait apart. Unlike the time of the process alone, it counts Chromium's processes and every child
@@ -11,6 +12,16 @@
 #
 # Bash, not TypeScript: it runs before `npm ci`, when the machine's Node may be too old to run the project's code.
 set -uo pipefail
+
+steps=0
+case "${1:-}" in
+  --steps) steps=1 ;;
+  '') ;;
+  *)
+    echo "usage: bash tools/measure/test-times.sh [--steps]" >&2
+    exit 2
+    ;;
+esac
 
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/claimline-test-times.XXXXXX)
@@ -50,7 +61,27 @@ export PATH="$work/clone/node_modules/.bin:$PATH"
 measure 'unit project' npx vitest run --project unit
 measure 'npm test' npm test
 
+if [ "$steps" = 1 ]; then
+  export NODE_COMPILE_CACHE="$work/clone/node_modules/.cache/node-compile-cache"
+  measure 'npm ci' npm ci --no-audit --no-fund
+  measure 'build' npm run build
+  measure 'browser tests' npx playwright test
+  measure 'axe gate' npm run gate:axe
+  measure 'Lighthouse gate' npm run gate:lighthouse
+  measure 'lint' npm run lint
+  measure 'type check' npx astro check
+  measure 'determinism gate' npm run gate:determinism -- --against dist
+  measure 'format check' npm run format:check
+  # The files that start builds and CLIs (vitest.config.ts's SLOW_FILES); Vitest's own start is in each figure.
+  for file in $(cd "$work/clone" && node --input-type=module \
+    -e "const { SLOW_FILES } = await import('./vitest.config.ts'); console.log(SLOW_FILES.join(' '))"); do
+    measure "$file" env CLAIMLINE_SKIP_BUILD=1 npx vitest run "$file"
+  done
+fi
+
 printf '\nAt commit %s, %s, %s cores:\n\n' "$commit" "$(date -u +%FT%TZ)" "$(nproc)"
+# What `npm test` ran, as Vitest and Playwright count it.
+sed 's/\x1b\[[0-9;]*m//g' "$work/npm-test.log" | grep -E '^ +Tests +[0-9]+|^ +[0-9]+ passed|^ +[0-9]+ (failed|skipped|flaky)'
 printf '| what | wall | load average | machine busy | command |\n| --- | --- | --- | --- | --- |\n'
 printf '%s\n' "${rows[@]}"
 printf '\n.ci/run step by step:\n\n'
