@@ -36,7 +36,7 @@ failed=0
 measure() {
   local what=$1 log start_busy end_busy start end load_before status=0
   shift
-  log="$work/$(printf '%s' "$what" | tr -cs 'a-z0-9' '-' | sed 's/^-//; s/-$//').log"
+  log="$work/$(printf '%s' "$what" | tr -cs 'A-Za-z0-9' '-' | sed 's/^-//; s/-$//').log"
   load_before=$(load)
   start_busy=$(busy)
   start=$(date +%s.%N)
