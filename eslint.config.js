@@ -22,7 +22,10 @@ export default defineConfig(
   ...astro.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // The one tsconfig.json names every TypeScript file, so one program serves them all. Measured on the whole
+      // project (/proc/stat around `npx eslint .`, twice each way): 31 s of CPU with `project`, 37 to 41 s with
+      // `projectService`, which opens the files one by one through TypeScript's project service; the same findings.
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // Template literals with numbers are how messages and paths are built here; numbers print unambiguously.
