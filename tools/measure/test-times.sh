@@ -13,15 +13,23 @@
 # Bash, not TypeScript: it runs before `npm ci`, when the machine's Node may be too old to run the project's code.
 set -uo pipefail
 
+usage='usage: bash tools/measure/test-times.sh [--steps]
+  .ci/run in a fresh clone of HEAD, then the unit project and npm test there: wall, load average, machine busy time.
+  --steps  then each larger step of .ci/run and the slowest test files alone, in the same clone'
 steps=0
-case "${1:-}" in
-  --steps) steps=1 ;;
-  '') ;;
-  *)
-    echo "usage: bash tools/measure/test-times.sh [--steps]" >&2
-    exit 2
-    ;;
-esac
+for argument in "$@"; do
+  case "$argument" in
+    --steps) steps=1 ;;
+    --help)
+      printf '%s\n' "$usage"
+      exit 0
+      ;;
+    *)
+      printf "test-times: Unknown option '%s' (--help prints the usage)\n" "$argument" >&2
+      exit 1
+      ;;
+  esac
+done
 
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/claimline-test-times.XXXXXX)
