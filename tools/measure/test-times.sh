@@ -38,13 +38,16 @@ ticks=$(getconf CLK_TCK)
 busy() { awk '/^cpu /{ print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
+# The log of the step named <what>: `.ci/run` → ci-run.log.
+log_of() { printf '%s/%s.log' "$work" "$(printf '%s' "$1" | tr -cs 'A-Za-z0-9' '-' | sed 's/^-//; s/-$//')"; }
+
 rows=()
 failed=0
-# measure <what> <command...>: runs the command in the clone, its output to a log named for <what>, and adds a row.
+# measure <what> <command...>: runs the command in the clone, its output to log_of <what>, and adds a row.
 measure() {
   local what=$1 log start_busy end_busy start end load_before status=0
   shift
-  log="$work/$(printf '%s' "$what" | tr -cs 'A-Za-z0-9' '-' | sed 's/^-//; s/-$//').log"
+  log=$(log_of "$what")
   load_before=$(load)
   start_busy=$(busy)
   start=$(date +%s.%N)
@@ -89,9 +92,9 @@ fi
 
 printf '\nAt commit %s, %s, %s cores:\n\n' "$commit" "$(date -u +%FT%TZ)" "$(nproc)"
 # What `npm test` ran, as Vitest and Playwright count it.
-sed 's/\x1b\[[0-9;]*m//g' "$work/npm-test.log" | grep -E '^ +Tests +[0-9]+|^ +[0-9]+ passed|^ +[0-9]+ (failed|skipped|flaky)'
+sed 's/\x1b\[[0-9;]*m//g' "$(log_of 'npm test')" | grep -E '^ +Tests +[0-9]+|^ +[0-9]+ passed|^ +[0-9]+ (failed|skipped|flaky)'
 printf '| what | wall | load average | machine busy | command |\n| --- | --- | --- | --- | --- |\n'
 printf '%s\n' "${rows[@]}"
 printf '\n.ci/run step by step:\n\n'
-sed 's/\x1b\[[0-9;]*m//g' "$work/ci-run.log" | sed -n '/^==> timings$/,$p' | sed '1d'
+sed 's/\x1b\[[0-9;]*m//g' "$(log_of '.ci/run')" | sed -n '/^==> timings$/,$p' | sed '1d'
 exit "$failed"
